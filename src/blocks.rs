@@ -1,0 +1,316 @@
+//! Page structure: splits pasted text into title, paragraphs, repeated blocks, source lines,
+//! bylines, datelines and page chrome (boilerplate).
+//!
+//! Invariant: blocks are sorted, never overlap, and every non-whitespace character of the input
+//! lies in exactly one block. Nothing is dropped: chrome is labelled, not removed.
+
+use crate::fold;
+use crate::span::Span;
+use regex::{Regex, RegexSet};
+use serde::Serialize;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// What a block of the page is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BlockKind {
+    /// The headline: the first block when it is short and more text follows.
+    Title,
+    /// Body text.
+    Paragraph,
+    /// A block the page repeated (same text as an earlier block).
+    Duplicate,
+    /// A credit line such as `Kaynak: ...` or `Source: ...`.
+    Source,
+    /// An author line such as `By Jane Doe`.
+    Byline,
+    /// A line giving only the publication date or time.
+    Dateline,
+    /// Page chrome: image file names, tags, comment policy, share and subscribe lines.
+    Boilerplate,
+}
+
+impl BlockKind {
+    /// The name used in the JSON contract.
+    pub fn name(self) -> &'static str {
+        match self {
+            BlockKind::Title => "title",
+            BlockKind::Paragraph => "paragraph",
+            BlockKind::Duplicate => "duplicate",
+            BlockKind::Source => "source",
+            BlockKind::Byline => "byline",
+            BlockKind::Dateline => "dateline",
+            BlockKind::Boilerplate => "boilerplate",
+        }
+    }
+
+    /// True for blocks whose text is the article itself (entities and quotes are found there).
+    pub fn is_content(self) -> bool {
+        !matches!(self, BlockKind::Boilerplate)
+    }
+}
+
+/// One block of the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Block {
+    /// Byte span, trimmed of surrounding whitespace.
+    pub span: Span,
+    /// What the block is.
+    pub kind: BlockKind,
+    /// For a `Duplicate`, the index of the block it repeats.
+    pub dup_of: Option<usize>,
+}
+
+fn chrome_patterns() -> &'static RegexSet {
+    static SET: OnceLock<RegexSet> = OnceLock::new();
+    SET.get_or_init(|| {
+        RegexSet::new([
+            // Patterns see the line folded by `fold::key`: lowercase, every Turkish i as `i`.
+            // Image and media file names left by copying a page.
+            r"^\S+\.(gif|jpe?g|png|webp|svg|bmp|avif|tiff?|mp4)$",
+            // Tag and keyword lists.
+            r"^(etiketler|etiket|tags?|anahtar kelimeler|keywords|topics|konular|ilgili konular)\s*:",
+            // Comment widgets and their policy notices.
+            r"^(habere yorum kat|yorum yaz|yorum yap|yorumlar|yorumlari (göster|gör)|yorum(lar)?i? ?\(\d+\)|\d+ yorum|comments?|\d+ comments?|leave a (comment|reply)|add a comment|show comments|join the conversation)\s*:?$",
+            r"^(uyari|not|warning|note)\s*:.*\b(yorum|comment)",
+            // Sharing, following and subscribing.
+            r"^((paylaş|share|tweet|facebook|twitter|x|whatsapp|telegram|linkedin|e-?posta|e-?mail|email|print|yazdir|kopyala|copy link|pinterest|reddit|flipboard)[\s|•·,/-]*){1,10}$",
+            r"^(abone ol|subscribe|sign up|bültenimize|bültene abone|newsletter|follow us|bizi takip edin|takip et|google news'?te takip|uygulamamizi indirin|download our app)\b.{0,120}$",
+            // Ads, related links, rights.
+            r"^(reklam|advertisement|sponsored|sponsorlu|ilgili haberler|related( articles| news| stories)?|also read|read more|more from|devamini oku|haberin devami|daha fazla|öne çikanlar|en çok okunanlar|most read|click here|buraya tiklayin)\b.{0,80}$",
+            r"(tüm haklari saklidir|all rights reserved|^©|^copyright\b)",
+            r"^(fotoğraf|foto|photo|image|görsel|kapak görseli)\s*:.{0,80}$",
+            r"^(önceki haber|sonraki haber|previous article|next article|sayfa başi|back to top|ana sayfa|home)\s*$",
+        ])
+        .expect("chrome patterns compile")
+    })
+}
+
+fn source_pattern() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)^(kaynak|kaynaklar|kaynakça|haber kaynağı|source|sources|credit|kaynak ajans)\s*:")
+            .expect("source pattern compiles")
+    })
+}
+
+fn byline_pattern() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?i)^\(?\s*((by|von|par|por)\s+\p{Lu}|(yazan|yazar|muhabir|editör|editor|haber|hazırlayan)\s*:|(additional )?(reporting|writing|editing) by\b|haber merkezi\b)",
+        )
+        .expect("byline pattern compiles")
+    })
+}
+
+fn dateline_pattern() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?ix)^
+            (?:(?:son\s+)?(?:güncelleme|güncellenme|yayınlanma|yayın(?:\s+tarihi)?|oluşturulma|published|updated|posted|last\s+updated|date|tarih)\b[^:\d]{0,20}:?\s*)?
+            (?:\p{L}+,?\s+)?
+            (?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+\p{L}{3,}\.?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4})
+            (?:[,\s-]+(?:\p{L}+\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|\p{Lu}{2,4}|GMT[+-]?\d*|UTC[+-]?\d*))?)?
+            \s*$",
+        )
+        .expect("dateline pattern compiles")
+    })
+}
+
+fn classify_line(line: &str) -> BlockKind {
+    if line.chars().count() <= 300 && chrome_patterns().is_match(&fold::key(line)) {
+        return BlockKind::Boilerplate;
+    }
+    if line.len() <= 300 && source_pattern().is_match(line) {
+        return BlockKind::Source;
+    }
+    if line.len() <= 160 && byline_pattern().is_match(line) {
+        return BlockKind::Byline;
+    }
+    if line.len() <= 80 && dateline_pattern().is_match(line) {
+        return BlockKind::Dateline;
+    }
+    BlockKind::Paragraph
+}
+
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end()
+        .chars()
+        .last()
+        .is_some_and(|c| matches!(c, '.' | '!' | '?' | ':' | ';' | '"' | '”' | '»' | ')' | '…'))
+}
+
+fn looks_like_title(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    let chars = text.chars().count();
+    if words == 0 || words > 30 || chars > 250 {
+        return false;
+    }
+    // A headline rarely ends with a full stop; all-caps wire headlines sometimes do.
+    !text.ends_with('.') || fold::is_all_caps(text) || words <= 12
+}
+
+fn duplicate_key(text: &str) -> String {
+    let mut k = String::with_capacity(text.len());
+    for w in text.split_whitespace() {
+        if !k.is_empty() {
+            k.push(' ');
+        }
+        fold::push_key(&mut k, w);
+    }
+    k
+}
+
+/// Splits `text` into blocks.
+pub fn segment(text: &str) -> Vec<Block> {
+    // 1. Lines with their kinds, and whether a blank line precedes them.
+    struct Line {
+        span: Span,
+        kind: BlockKind,
+        after_blank: bool,
+    }
+    let mut lines: Vec<Line> = Vec::new();
+    let mut pos = 0;
+    let mut blank = false;
+    for raw in text.split_inclusive('\n') {
+        let span = Span::new(pos, pos + raw.len()).trim(text);
+        pos += raw.len();
+        if span.is_empty() {
+            blank = true;
+            continue;
+        }
+        lines.push(Line {
+            span,
+            kind: classify_line(&text[span]),
+            after_blank: blank,
+        });
+        blank = false;
+    }
+
+    // 2. Merge soft-wrapped paragraph lines and runs of chrome.
+    let mut blocks: Vec<Block> = Vec::new();
+    for line in lines {
+        if let Some(prev) = blocks.last_mut() {
+            let same_para_wrap = prev.kind == BlockKind::Paragraph
+                && line.kind == BlockKind::Paragraph
+                && !line.after_blank
+                && !ends_sentence(&text[prev.span])
+                && text[line.span].chars().next().is_some_and(|c| c.is_lowercase());
+            let chrome_run =
+                prev.kind == BlockKind::Boilerplate && line.kind == BlockKind::Boilerplate;
+            if same_para_wrap || chrome_run {
+                prev.span.end = line.span.end;
+                continue;
+            }
+        }
+        blocks.push(Block {
+            span: line.span,
+            kind: line.kind,
+            dup_of: None,
+        });
+    }
+    // A boilerplate-looking last run that is followed only by more chrome stays chrome; a
+    // comment policy line between chrome lines is chrome too (already merged above).
+
+    // 3. Title: the first content block, when short and followed by more content.
+    if let Some(first) = blocks.iter().position(|b| b.kind.is_content()) {
+        let more = blocks[first + 1..].iter().any(|b| b.kind == BlockKind::Paragraph);
+        if blocks[first].kind == BlockKind::Paragraph && more && looks_like_title(&text[blocks[first].span])
+        {
+            blocks[first].kind = BlockKind::Title;
+        }
+    }
+
+    // 4. Duplicates: a content block whose text repeats an earlier content block.
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for i in 0..blocks.len() {
+        if !blocks[i].kind.is_content() {
+            continue;
+        }
+        let key = duplicate_key(&text[blocks[i].span]);
+        if key.chars().count() < 12 {
+            continue;
+        }
+        match seen.get(&key) {
+            Some(&j) => {
+                blocks[i].kind = BlockKind::Duplicate;
+                blocks[i].dup_of = Some(j);
+            }
+            None => {
+                seen.insert(key, i);
+            }
+        }
+    }
+    blocks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(&str, &'static str)> {
+        segment(text)
+            .iter()
+            .map(|b| (&text[b.span], b.kind.name()))
+            .collect()
+    }
+
+    #[test]
+    fn title_paragraphs_duplicate_source_and_chrome() {
+        let text = "Bakan açıklama yaptı\n\nBakan açıklama yaptı\n\nBakan, Ankara'da konuştu.\n\nİkinci paragraf burada.\n\nKaynak: AA\n\nfoto1.jpg\n\nEtiketler :\nHABERE YORUM KAT\nUYARI: Yorumlardan yazan sorumludur.";
+        assert_eq!(
+            kinds(text),
+            vec![
+                ("Bakan açıklama yaptı", "title"),
+                ("Bakan açıklama yaptı", "duplicate"),
+                ("Bakan, Ankara'da konuştu.", "paragraph"),
+                ("İkinci paragraf burada.", "paragraph"),
+                ("Kaynak: AA", "source"),
+                (
+                    "foto1.jpg\n\nEtiketler :\nHABERE YORUM KAT\nUYARI: Yorumlardan yazan sorumludur.",
+                    "boilerplate"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn english_byline_dateline_and_share_line() {
+        let text = "Port traffic falls\nBy Jane Doe\nUpdated: 3 June 2024 14:05 GMT\nShare Facebook Twitter\nTraffic fell, the port said.";
+        assert_eq!(
+            kinds(text),
+            vec![
+                ("Port traffic falls", "title"),
+                ("By Jane Doe", "byline"),
+                ("Updated: 3 June 2024 14:05 GMT", "dateline"),
+                ("Share Facebook Twitter", "boilerplate"),
+                ("Traffic fell, the port said.", "paragraph"),
+            ]
+        );
+    }
+
+    #[test]
+    fn soft_wrapped_lines_join_one_paragraph() {
+        let text = "The minister said the plan\nwould go ahead.\nA new sentence starts here.";
+        let b = segment(text);
+        assert_eq!(b.len(), 2);
+        assert_eq!(&text[b[0].span], "The minister said the plan\nwould go ahead.");
+    }
+
+    #[test]
+    fn every_non_space_char_is_in_one_block() {
+        let text = "  x \n\n\n y\tz \n  \n w.png\n Tags: a\n";
+        let blocks = segment(text);
+        for (i, c) in text.char_indices() {
+            let n = blocks.iter().filter(|b| b.span.start <= i && i < b.span.end).count();
+            if c.is_whitespace() {
+                assert!(n <= 1, "char {c:?} at {i}");
+            } else {
+                assert_eq!(n, 1, "char {c:?} at {i}");
+            }
+        }
+    }
+}

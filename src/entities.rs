@@ -1,0 +1,601 @@
+//! Named entities: people, organisations, places, MISC names, dates, times, money, percentages.
+//!
+//! The baseline is rule-based: capitalised token runs are cut at titles and organisation head
+//! words, looked up in the compiled-in lists, and labelled from the lists, the heads, the
+//! titles and Turkish case suffixes. A document-level pass then makes mentions agree (`Putin`
+//! after `Vladimir Putin` is a person) and drops sentence-initial words that nothing supports.
+
+use crate::fold;
+use crate::lang::Lang;
+use crate::lexicon::{Lexicon, Tags};
+use crate::span::Span;
+use crate::temporal;
+use crate::tokenize::{Token, TokenKind};
+use serde::Serialize;
+use std::collections::{HashMap, HashSet};
+
+/// An entity type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum Label {
+    /// A person.
+    #[serde(rename = "PER")]
+    Per,
+    /// An organisation.
+    #[serde(rename = "ORG")]
+    Org,
+    /// A place.
+    #[serde(rename = "LOC")]
+    Loc,
+    /// Nationalities, events, products and other names.
+    #[serde(rename = "MISC")]
+    Misc,
+    /// A date or period.
+    #[serde(rename = "DATE")]
+    Date,
+    /// A time of day.
+    #[serde(rename = "TIME")]
+    Time,
+    /// An amount of money.
+    #[serde(rename = "MONEY")]
+    Money,
+    /// A percentage.
+    #[serde(rename = "PERCENT")]
+    Percent,
+}
+
+impl Label {
+    /// The label's name in the JSON contract.
+    pub fn name(self) -> &'static str {
+        match self {
+            Label::Per => "PER",
+            Label::Org => "ORG",
+            Label::Loc => "LOC",
+            Label::Misc => "MISC",
+            Label::Date => "DATE",
+            Label::Time => "TIME",
+            Label::Money => "MONEY",
+            Label::Percent => "PERCENT",
+        }
+    }
+
+    /// True for the name labels that take part in clustering and speaker finding.
+    pub fn is_name(self) -> bool {
+        matches!(self, Label::Per | Label::Org | Label::Loc | Label::Misc)
+    }
+}
+
+/// One entity mention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Entity {
+    /// Byte span of the mention, without any apostrophe suffix.
+    pub span: Span,
+    /// Its type.
+    pub label: Label,
+    /// The cluster (see [`crate::clusters`]) it belongs to.
+    pub cluster: usize,
+}
+
+/// How sure the block-level pass is of a candidate's label.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Evidence {
+    /// From a list, a title, a head word or a pattern.
+    Strong,
+    /// A default guess for an unknown capitalised word.
+    Weak,
+    /// Capitalised only because it opens a sentence; kept only if the document supports it.
+    Doubtful,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Cand {
+    span: Span,
+    label: Label,
+    evidence: Evidence,
+}
+
+/// Words that may join two capitalised runs inside one organisation or place name.
+const CONNECTORS: &[&str] = &["of", "for", "and", "the", "ve", "&", "de", "du", "des", "la"];
+
+/// Turkish suffixes that mark a place: locative, ablative, dative (with buffer consonants).
+fn is_place_suffix(suffix: &str) -> bool {
+    let s = fold::key(suffix);
+    let s = s.strip_prefix('n').unwrap_or(&s);
+    let s = s.strip_prefix('y').unwrap_or(s);
+    matches!(
+        s,
+        "da" | "de" | "ta" | "te" | "dan" | "den" | "tan" | "ten" | "a" | "e" | "daki" | "deki"
+            | "taki" | "teki" | "dakı"
+    )
+}
+
+/// Per-document facts used to judge sentence-initial capitals.
+pub struct DocStats {
+    lower_keys: HashSet<String>,
+    cap_keys: HashSet<String>,
+}
+
+impl DocStats {
+    /// Collects, over all content tokens, which words occur lowercase and which occur
+    /// capitalised away from a sentence start.
+    pub fn new(text: &str, blocks: &[Vec<Token>]) -> DocStats {
+        let mut lower_keys = HashSet::new();
+        let mut cap_keys = HashSet::new();
+        for toks in blocks {
+            for t in toks.iter().filter(|t| t.kind == TokenKind::Word) {
+                let w = t.text(text);
+                if w.chars().next().is_some_and(char::is_lowercase) {
+                    lower_keys.insert(fold::key(w));
+                } else if !t.sent_start {
+                    cap_keys.insert(fold::key(w));
+                }
+            }
+        }
+        DocStats {
+            lower_keys,
+            cap_keys,
+        }
+    }
+}
+
+fn is_cap_word(text: &str, t: &Token) -> bool {
+    t.kind == TokenKind::Word && fold::is_capitalised(t.text(text))
+}
+
+fn is_hyphen(text: &str, t: &Token) -> bool {
+    t.kind == TokenKind::Punct && matches!(t.text(text), "-" | "‐" | "‑")
+}
+
+/// A sentence written in capitals (`SOCCER - JAPAN GET LUCKY WIN`) or, in English, in title
+/// case (`Russia Moves to Deepen Ties With North Korea`): capitals there say nothing about names.
+fn is_headline_case(text: &str, toks: &[Token], lang: Lang) -> bool {
+    const SMALL: &[&str] = &[
+        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with",
+        "as", "from", "vs", "over", "into",
+    ];
+    let words: Vec<&Token> = toks
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && t.text(text).chars().count() >= 2)
+        .collect();
+    if words.len() < 4 {
+        return false;
+    }
+    let caps = words.iter().filter(|t| fold::is_all_caps(t.text(text))).count();
+    if caps * 10 >= words.len() * 7 {
+        return true;
+    }
+    lang == Lang::En
+        && words.iter().all(|t| {
+            is_cap_word(text, t) || SMALL.contains(&fold::key(t.text(text)).as_str())
+        })
+}
+
+/// Runs of capitalised tokens in one sentence: ranges of token indices. A run ends after a
+/// token with an apostrophe suffix; hyphens and numbers glued to a capital stay inside.
+fn cap_runs(text: &str, toks: &[Token]) -> Vec<std::ops::Range<usize>> {
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !is_cap_word(text, &toks[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i + 1;
+        while end < toks.len() && toks[end - 1].suffix.is_none() {
+            let t = &toks[end];
+            if is_cap_word(text, t) && t.space_before {
+                end += 1;
+            } else if is_hyphen(text, t)
+                && !t.space_before
+                && toks.get(end + 1).is_some_and(|n| {
+                    !n.space_before
+                        && (is_cap_word(text, n) || n.kind == TokenKind::Number)
+                })
+            {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        runs.push(start..end);
+        i = end;
+    }
+    // Join runs over a connector when the joined name is an organisation (head word after
+    // the connector) or a listed name: `Bank of England`, `Sanayi ve Ticaret Bakanlığı`.
+    let lex = Lexicon::get();
+    let mut merged: Vec<std::ops::Range<usize>> = Vec::new();
+    for r in runs {
+        if let Some(prev) = merged.last_mut() {
+            let gap = prev.end..r.start;
+            let one_connector = gap.len() == 1
+                && toks[prev.end - 1].suffix.is_none()
+                && CONNECTORS.contains(&fold::key(toks[gap.start].text(text)).as_str());
+            if one_connector {
+                let has_head = toks[r.clone()]
+                    .iter()
+                    .any(|t| lex.word(t.text(text)).has(Tags::ORG_HEAD));
+                let listed = lex
+                    .longest(text, &toks[prev.start..r.end], Tags::LOC | Tags::ORG | Tags::MISC | Tags::TITLE)
+                    .is_some_and(|(n, _)| n == r.end - prev.start);
+                if has_head || listed {
+                    prev.end = r.end;
+                    continue;
+                }
+            }
+        }
+        merged.push(r);
+    }
+    merged
+}
+
+struct BlockNer<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    stats: &'a DocStats,
+    lex: &'a Lexicon,
+    out: Vec<Cand>,
+}
+
+impl BlockNer<'_> {
+    fn span_of(&self, r: std::ops::Range<usize>) -> Span {
+        Span::new(self.toks[r.start].span.start, self.toks[r.end - 1].span.end)
+    }
+
+    fn push(&mut self, r: std::ops::Range<usize>, label: Label, evidence: Evidence) {
+        if r.is_empty() {
+            return;
+        }
+        let span = self.span_of(r);
+        self.out.push(Cand {
+            span,
+            label,
+            evidence,
+        });
+    }
+
+    fn tags(&self, i: usize) -> Tags {
+        self.lex.word(self.toks[i].text(self.text))
+    }
+
+    fn key(&self, i: usize) -> String {
+        fold::key(self.toks[i].text(self.text))
+    }
+
+    /// Labels one capitalised run.
+    fn run(&mut self, r: std::ops::Range<usize>) {
+        let (mut a, b) = (r.start, r.end);
+        let names = Tags::LOC | Tags::ORG | Tags::MISC;
+        // Sentence-initial words: common words go; unknown ones stay only with support.
+        let mut doubtful_first = false;
+        if self.toks[a].sent_start {
+            let listed = self
+                .lex
+                .longest(self.text, &self.toks[a..b], names | Tags::TITLE)
+                .is_some();
+            let tags = self.tags(a);
+            let key = self.key(a);
+            if !listed && tags.has(Tags::COMMON) {
+                a += 1;
+            } else if !listed
+                && !tags.any(Tags::FIRST | Tags::LAST)
+                && self.toks[a].suffix.is_none()
+                && !fold::is_all_caps(self.toks[a].text(self.text))
+                && !self.stats.cap_keys.contains(&key)
+            {
+                if self.stats.lower_keys.contains(&key) || b - a > 1 {
+                    a += 1;
+                } else {
+                    doubtful_first = true;
+                }
+            }
+        }
+        if a >= b {
+            return;
+        }
+        // A glued hyphenated pair of listed names is two names: `Rusya-Kuzey Kore`.
+        if let Some(h) = (a + 1..b).find(|&i| is_hyphen(self.text, &self.toks[i])) {
+            let whole = self
+                .lex
+                .longest(self.text, &self.toks[a..b], names)
+                .is_some_and(|(n, _)| n == b - a);
+            let left_listed = self
+                .lex
+                .longest(self.text, &self.toks[a..h], names)
+                .is_some_and(|(n, _)| n == h - a);
+            if !whole && left_listed && h + 1 < b && is_cap_word(self.text, &self.toks[h + 1]) {
+                self.run(a..h);
+                self.run(h + 1..b);
+                return;
+            }
+            // ABC-19, F-16: a coded name (disease, aircraft, model).
+            if h + 2 == b
+                && self.toks[h + 1].kind == TokenKind::Number
+                && fold::is_all_caps(self.toks[a].text(self.text))
+                && h == a + 1
+            {
+                self.push(a..b, Label::Misc, Evidence::Strong);
+                return;
+            }
+        }
+        // An organisation head word closes an organisation name.
+        if let Some(h) = (a + 1..b).rev().find(|&i| self.tags(i).has(Tags::ORG_HEAD)) {
+            let listed_whole = self
+                .lex
+                .longest(self.text, &self.toks[a..b], names)
+                .is_some_and(|(n, _)| n == b - a);
+            if !listed_whole {
+                // Leading titles are not part of the name (`Başkan Ankara Üniversitesi`).
+                self.push(a..h + 1, Label::Org, Evidence::Strong);
+                if h + 1 < b {
+                    self.run(h + 1..b);
+                }
+                return;
+            }
+        }
+        // Walk the run: listed names, titles, and unknown stretches between them.
+        let mut i = a;
+        let mut unknown_start: Option<usize> = None;
+        let mut titled = false;
+        while i < b {
+            let m = self.lex.longest(self.text, &self.toks[i..b], names | Tags::TITLE);
+            match m {
+                Some((n, tags)) if tags.any(names) => {
+                    // A given name that is also a place (`Vladimir`, `Paris`) followed by
+                    // another name word starts a person's name.
+                    let person_start = n == 1
+                        && tags.has(Tags::FIRST)
+                        && i + 1 < b
+                        && !self.tags(i + 1).any(names | Tags::TITLE);
+                    if person_start {
+                        unknown_start.get_or_insert(i);
+                        i += 1;
+                        continue;
+                    }
+                    self.flush(&mut unknown_start, i, titled, false);
+                    titled = false;
+                    let label = if tags.has(Tags::ORG) {
+                        Label::Org
+                    } else if tags.has(Tags::LOC) {
+                        Label::Loc
+                    } else {
+                        Label::Misc
+                    };
+                    self.push(i..i + n, label, Evidence::Strong);
+                    i += n;
+                }
+                Some((n, _)) => {
+                    // A title: what stood before it describes the title (`Devlet Güvenlik
+                    // Bakanı`), what follows is the person.
+                    unknown_start = None;
+                    titled = true;
+                    i += n;
+                }
+                None => {
+                    unknown_start.get_or_insert(i);
+                    i += 1;
+                }
+            }
+        }
+        self.flush(&mut unknown_start, b, titled, doubtful_first);
+    }
+
+    /// Labels an unknown stretch `start..end` of capitalised tokens.
+    fn flush(&mut self, start: &mut Option<usize>, end: usize, titled: bool, doubtful: bool) {
+        let Some(s) = start.take() else { return };
+        if s >= end {
+            return;
+        }
+        let r = s..end;
+        if titled {
+            self.push(r, Label::Per, Evidence::Strong);
+            return;
+        }
+        let toks = &self.toks[r.clone()];
+        let any_name = r
+            .clone()
+            .any(|i| self.tags(i).any(Tags::FIRST | Tags::LAST));
+        if toks.len() == 1 {
+            let t = toks[0];
+            let w = t.text(self.text);
+            let (label, ev) = if fold::is_all_caps(w) {
+                (Label::Org, Evidence::Strong)
+            } else if t.kind == TokenKind::Number {
+                return;
+            } else if any_name {
+                (Label::Per, Evidence::Weak)
+            } else if is_place_suffix(t.suffix_text(self.text)) {
+                (Label::Loc, Evidence::Weak)
+            } else {
+                (Label::Per, Evidence::Weak)
+            };
+            let ev = if doubtful { Evidence::Doubtful } else { ev };
+            self.push(r, label, ev);
+            return;
+        }
+        let all_caps = toks.iter().all(|t| fold::is_all_caps(t.text(self.text)));
+        if all_caps {
+            self.push(r, Label::Org, Evidence::Weak);
+        } else if any_name || toks.len() <= 4 {
+            let ev = if any_name {
+                Evidence::Strong
+            } else {
+                Evidence::Weak
+            };
+            self.push(r, Label::Per, ev);
+        } else {
+            self.push(r, Label::Misc, Evidence::Weak);
+        }
+    }
+
+    /// Only listed names, for headline-case sentences.
+    fn listed_only(&mut self, range: std::ops::Range<usize>) {
+        let names = Tags::LOC | Tags::ORG | Tags::MISC;
+        let mut i = range.start;
+        while i < range.end {
+            if self.toks[i].kind != TokenKind::Word {
+                i += 1;
+                continue;
+            }
+            let boundary = self.toks[i..range.end]
+                .iter()
+                .position(|t| t.suffix.is_some())
+                .map_or(range.end, |p| i + p + 1);
+            match self.lex.longest(self.text, &self.toks[i..boundary], names) {
+                Some((n, tags)) => {
+                    let label = if tags.has(Tags::ORG) {
+                        Label::Org
+                    } else if tags.has(Tags::LOC) {
+                        Label::Loc
+                    } else {
+                        Label::Misc
+                    };
+                    self.push(i..i + n, label, Evidence::Strong);
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+    }
+}
+
+/// Finds entities in the tokens of each content block. `blocks` pairs each block's byte span
+/// with its tokens; the result is sorted by start, longer first.
+pub fn recognise(text: &str, lang: Lang, blocks: &[(Span, Vec<Token>)]) -> Vec<Entity> {
+    let lex = Lexicon::get();
+    let token_lists: Vec<Vec<Token>> = blocks.iter().map(|(_, t)| t.clone()).collect();
+    let stats = DocStats::new(text, &token_lists);
+    let mut cands: Vec<Cand> = Vec::new();
+    for (span, toks) in blocks {
+        // Dates and numbers first; their tokens are then not names (`Perşembe`, `Mart`).
+        let temporal = temporal::find(text, *span, lang);
+        let mut ner = BlockNer {
+            text,
+            toks,
+            stats: &stats,
+            lex,
+            out: Vec::new(),
+        };
+        for range in crate::tokenize::sentence_ranges(toks) {
+            if is_headline_case(text, &toks[range.clone()], lang) {
+                ner.listed_only(range);
+                continue;
+            }
+            for r in cap_runs(text, &toks[range.clone()]) {
+                ner.run(range.start + r.start..range.start + r.end);
+            }
+        }
+        for c in ner.out {
+            if !temporal.iter().any(|(s, _)| s.overlaps(c.span)) {
+                cands.push(c);
+            }
+        }
+        cands.extend(temporal.into_iter().map(|(span, label)| Cand {
+            span,
+            label,
+            evidence: Evidence::Strong,
+        }));
+    }
+    resolve(text, cands)
+}
+
+/// Document-level agreement: a doubtful or weak mention takes the label that a strong mention
+/// of the same name has elsewhere (`Putin` after `Vladimir Putin`); doubtful ones with no
+/// support are dropped.
+fn resolve(text: &str, cands: Vec<Cand>) -> Vec<Entity> {
+    let mut known: HashMap<String, Label> = HashMap::new();
+    for c in cands.iter().filter(|c| c.evidence == Evidence::Strong) {
+        let name = &text[c.span];
+        known.entry(fold::key(name)).or_insert(c.label);
+        if c.label == Label::Per {
+            let parts: Vec<&str> = name.split_whitespace().collect();
+            if parts.len() > 1 {
+                for p in [parts[0], parts[parts.len() - 1]] {
+                    known.entry(fold::key(p)).or_insert(Label::Per);
+                }
+            }
+        }
+    }
+    let mut out: Vec<Entity> = cands
+        .into_iter()
+        .filter_map(|c| {
+            let label = match c.evidence {
+                Evidence::Strong => Some(c.label),
+                Evidence::Weak => Some(*known.get(&fold::key(&text[c.span])).unwrap_or(&c.label)),
+                Evidence::Doubtful => known.get(&fold::key(&text[c.span])).copied(),
+            }?;
+            Some(Entity {
+                span: c.span,
+                label,
+                cluster: 0,
+            })
+        })
+        .collect();
+    out.sort_by_key(|e| (crate::span::order_key(e.span), e.label));
+    out.dedup_by(|a, b| a.span == b.span);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokenize::tokenize;
+
+    fn ents(text: &str, lang: Lang) -> Vec<(String, &'static str)> {
+        let span = Span::new(0, text.len());
+        let toks = tokenize(text, span, 0);
+        recognise(text, lang, &[(span, toks)])
+            .into_iter()
+            .map(|e| (text[e.span].to_string(), e.label.name()))
+            .collect()
+    }
+
+    fn has(list: &[(String, &str)], name: &str, label: &str) -> bool {
+        list.iter().any(|(n, l)| n == name && *l == label)
+    }
+
+    #[test]
+    fn turkish_suffixes_stay_outside_and_titles_cue_persons() {
+        let e = ents(
+            "Dışişleri Bakanı Ayşe Demirtaş, İstanbul'da Almanya'nın büyükelçisiyle görüştü. Demirtaş'ın açıklaması dikkat çekti.",
+            Lang::Tr,
+        );
+        assert!(has(&e, "Ayşe Demirtaş", "PER"), "{e:?}");
+        assert!(has(&e, "İstanbul", "LOC"), "{e:?}");
+        assert!(has(&e, "Almanya", "LOC"), "{e:?}");
+        assert!(has(&e, "Demirtaş", "PER"), "{e:?}");
+        assert!(!e.iter().any(|(n, _)| n.contains("Bakanı")), "{e:?}");
+    }
+
+    #[test]
+    fn organisation_heads_and_acronyms() {
+        let e = ents(
+            "Açıklamayı Ulusal Enerji Ajansı (UEA) ve Halkın Birliği Partisi yaptı; NATO da katıldı.",
+            Lang::Tr,
+        );
+        assert!(has(&e, "Ulusal Enerji Ajansı", "ORG"), "{e:?}");
+        assert!(has(&e, "UEA", "ORG"), "{e:?}");
+        assert!(has(&e, "Halkın Birliği Partisi", "ORG"), "{e:?}");
+        assert!(has(&e, "NATO", "ORG"), "{e:?}");
+    }
+
+    #[test]
+    fn hyphenated_places_split_and_coded_names_are_misc() {
+        let e = ents("Türkiye-Yunanistan hattında COVID-19 vakaları arttı.", Lang::Tr);
+        assert!(has(&e, "Türkiye", "LOC"), "{e:?}");
+        assert!(has(&e, "Yunanistan", "LOC"), "{e:?}");
+        assert!(has(&e, "COVID-19", "MISC"), "{e:?}");
+    }
+
+    #[test]
+    fn english_title_and_sentence_initial_words() {
+        let e = ents(
+            "The company said President Maria Lopez met German officials in Berlin. Lopez later left.",
+            Lang::En,
+        );
+        assert!(has(&e, "Maria Lopez", "PER"), "{e:?}");
+        assert!(has(&e, "German", "MISC"), "{e:?}");
+        assert!(has(&e, "Berlin", "LOC"), "{e:?}");
+        assert!(has(&e, "Lopez", "PER"), "{e:?}");
+        assert!(!e.iter().any(|(n, _)| n == "The"), "{e:?}");
+    }
+}

@@ -1,0 +1,122 @@
+//! Case folding that knows Turkish.
+//!
+//! `char::to_lowercase` maps `İ` to `i̇` (two chars) and `I` to `i`, both wrong for Turkish.
+//! [`lower`] folds per language; [`key`] is the language-blind matching key used for lexicons,
+//! which merges the four Turkish i's so `İSTANBUL`, `Istanbul` and `istanbul` meet. Every fold
+//! here maps one char to one char, so a folded string has the same number of chars as its source.
+
+use crate::lang::Lang;
+
+/// Lowercases one char for `lang`, always to exactly one char.
+pub fn lower_char(c: char, lang: Lang) -> char {
+    match (c, lang) {
+        ('I', Lang::Tr) => 'ı',
+        ('İ', _) => 'i',
+        _ => single_lower(c),
+    }
+}
+
+fn single_lower(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    let mut it = c.to_lowercase();
+    match (it.next(), it.next()) {
+        (Some(l), None) => l,
+        (Some(l), Some(_)) => l,
+        _ => c,
+    }
+}
+
+/// Uppercases one char for `lang`, always to exactly one char (`i` is `İ` in Turkish).
+pub fn upper_char(c: char, lang: Lang) -> char {
+    match (c, lang) {
+        ('i', Lang::Tr) => 'İ',
+        ('ı', _) => 'I',
+        _ => {
+            let mut it = c.to_uppercase();
+            match (it.next(), it.next()) {
+                (Some(u), None) => u,
+                _ => c,
+            }
+        }
+    }
+}
+
+/// Lowercases `s` for `lang`, char by char.
+pub fn lower(s: &str, lang: Lang) -> String {
+    s.chars().map(|c| lower_char(c, lang)).collect()
+}
+
+/// The lexicon matching key: lowercase, the four i's merged into `i`, typographic apostrophes
+/// made straight, combining dot above dropped (non-NFC `İ`).
+pub fn key(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    push_key(&mut out, s);
+    out
+}
+
+/// Appends the matching key of `s` to `out` (see [`key`]).
+pub fn push_key(out: &mut String, s: &str) {
+    for c in s.chars() {
+        match c {
+            'I' | 'İ' | 'ı' => out.push('i'),
+            '\u{307}' => {}
+            '’' | '‘' | '`' | 'ʼ' => out.push('\''),
+            _ => out.push(single_lower(c)),
+        }
+    }
+}
+
+/// True when the first char of `s` is an uppercase letter.
+pub fn is_capitalised(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// True when `s` has at least two letters and no lowercase letter (`NATO`, `ABD`, `COVID`).
+pub fn is_all_caps(s: &str) -> bool {
+    let mut letters = 0;
+    for c in s.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    letters >= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn turkish_i_folds_per_language() {
+        assert_eq!(lower("IRAK", Lang::Tr), "ırak");
+        assert_eq!(lower("İSTANBUL", Lang::Tr), "istanbul");
+        assert_eq!(lower("IRAQ", Lang::En), "iraq");
+        assert_eq!(upper_char('i', Lang::Tr), 'İ');
+        assert_eq!(upper_char('i', Lang::En), 'I');
+    }
+
+    #[test]
+    fn key_merges_the_four_is_and_keeps_length_in_chars() {
+        for s in ["İSTANBUL", "Istanbul", "istanbul", "ıstanbul"] {
+            assert_eq!(key(s), "istanbul", "{s}");
+        }
+        assert_eq!(key("Kore’nin"), "kore'nin");
+        let s = "ŞIĞIR İĞDE";
+        assert_eq!(key(s).chars().count(), s.chars().count());
+    }
+
+    #[test]
+    fn caps_tests() {
+        assert!(is_all_caps("ABD"));
+        assert!(is_all_caps("COVID-19"));
+        assert!(!is_all_caps("A"));
+        assert!(!is_all_caps("Kore"));
+        assert!(is_capitalised("İstanbul"));
+        assert!(!is_capitalised("istanbul"));
+    }
+}

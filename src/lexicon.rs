@@ -1,0 +1,195 @@
+//! Compiled-in word lists (see `data/README.md` for sources and licences) and their lookup.
+//!
+//! Every entry is folded with [`fold::key`] and stored in one map from the folded entry to the
+//! set of lists it belongs to. Multi-word entries are looked up by joining token stems with a
+//! space where the text has whitespace and with nothing where it has none (`COVID-19`).
+
+use crate::fold;
+use crate::tokenize::Token;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Which lists an entry is on (a bit set).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Tags(u16);
+
+impl Tags {
+    /// A country, region or city.
+    pub const LOC: Tags = Tags(1);
+    /// A known organisation.
+    pub const ORG: Tags = Tags(1 << 1);
+    /// A nationality, people, religion, event or other MISC name.
+    pub const MISC: Tags = Tags(1 << 2);
+    /// A given name.
+    pub const FIRST: Tags = Tags(1 << 3);
+    /// A family name.
+    pub const LAST: Tags = Tags(1 << 4);
+    /// A title or honorific (`Bakanı`, `President`).
+    pub const TITLE: Tags = Tags(1 << 5);
+    /// An organisation head word (`Partisi`, `Ministry`).
+    pub const ORG_HEAD: Tags = Tags(1 << 6);
+    /// A common word that is capitalised only at the start of a sentence.
+    pub const COMMON: Tags = Tags(1 << 7);
+
+    /// True when every tag of `other` is set.
+    pub fn has(self, other: Tags) -> bool {
+        self.0 & other.0 == other.0 && other.0 != 0
+    }
+
+    /// True when any tag of `other` is set.
+    pub fn any(self, other: Tags) -> bool {
+        self.0 & other.0 != 0
+    }
+
+    /// True when no tag is set.
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+}
+
+impl std::ops::BitOr for Tags {
+    type Output = Tags;
+    fn bitor(self, rhs: Tags) -> Tags {
+        Tags(self.0 | rhs.0)
+    }
+}
+
+impl std::ops::BitOrAssign for Tags {
+    fn bitor_assign(&mut self, rhs: Tags) {
+        self.0 |= rhs.0;
+    }
+}
+
+/// The compiled-in lists.
+pub struct Lexicon {
+    map: HashMap<String, Tags>,
+    /// The most tokens any entry has, bounding the lookup window.
+    pub max_tokens: usize,
+}
+
+const SOURCES: &[(&str, Tags)] = &[
+    (include_str!("../data/loc_countries.txt"), Tags::LOC),
+    (include_str!("../data/loc_cities.txt"), Tags::LOC),
+    (include_str!("../data/loc_extra.txt"), Tags::LOC),
+    (include_str!("../data/org_known.txt"), Tags::ORG),
+    (include_str!("../data/misc_known.txt"), Tags::MISC),
+    (include_str!("../data/per_first_names.txt"), Tags::FIRST),
+    (include_str!("../data/per_last_names.txt"), Tags::LAST),
+    (include_str!("../data/titles.txt"), Tags::TITLE),
+    (include_str!("../data/org_heads.txt"), Tags::ORG_HEAD),
+    (include_str!("../data/common_caps.txt"), Tags::COMMON),
+];
+
+/// The folded key of an entry as written in a list: words joined by one space, and no space
+/// around hyphens (matching how [`Lexicon::key_of`] joins tokens).
+fn entry_key(entry: &str) -> String {
+    let mut out = String::new();
+    for (i, w) in entry.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        fold::push_key(&mut out, w);
+    }
+    out
+}
+
+impl Lexicon {
+    /// The lexicon, built on first use.
+    pub fn get() -> &'static Lexicon {
+        static LEX: OnceLock<Lexicon> = OnceLock::new();
+        LEX.get_or_init(Lexicon::build)
+    }
+
+    fn build() -> Lexicon {
+        let mut map: HashMap<String, Tags> = HashMap::with_capacity(32_000);
+        let mut max_tokens = 1;
+        for (src, tag) in SOURCES {
+            for line in src.lines() {
+                let line = line.trim();
+                if line.is_empty() || line.starts_with('#') {
+                    continue;
+                }
+                let k = entry_key(line);
+                let n = crate::tokenize::tokenize(&k, crate::span::Span::new(0, k.len()), 0)
+                    .iter()
+                    .filter(|t| t.kind != crate::tokenize::TokenKind::Punct)
+                    .count();
+                max_tokens = max_tokens.max(n);
+                *map.entry(k).or_default() |= *tag;
+            }
+        }
+        Lexicon { map, max_tokens }
+    }
+
+    /// The tags of a folded key.
+    pub fn lookup(&self, key: &str) -> Tags {
+        self.map.get(key).copied().unwrap_or_default()
+    }
+
+    /// The tags of one word as written.
+    pub fn word(&self, word: &str) -> Tags {
+        self.lookup(&fold::key(word))
+    }
+
+    /// Writes into `buf` the key of the token stems `tokens` as they stand in `text`.
+    pub fn key_of(text: &str, tokens: &[Token], buf: &mut String) {
+        buf.clear();
+        for (i, t) in tokens.iter().enumerate() {
+            if i > 0 && t.space_before {
+                buf.push(' ');
+            }
+            fold::push_key(buf, t.text(text));
+        }
+    }
+
+    /// The longest entry starting at `tokens[0]` that has any tag of `want`, within `tokens`:
+    /// its length in tokens and its tags. A match may not run through a token's suffix, so
+    /// `Kuzey Kore'nin Başkenti` never matches past `Kore`.
+    pub fn longest(&self, text: &str, tokens: &[Token], want: Tags) -> Option<(usize, Tags)> {
+        let mut buf = String::new();
+        let mut limit = tokens.len().min(self.max_tokens + 2);
+        if let Some(p) = tokens.iter().position(|t| t.suffix.is_some()) {
+            limit = limit.min(p + 1);
+        }
+        for n in (1..=limit).rev() {
+            Self::key_of(text, &tokens[..n], &mut buf);
+            let tags = self.lookup(&buf);
+            if tags.any(want) {
+                return Some((n, tags));
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::Span;
+    use crate::tokenize::tokenize;
+
+    #[test]
+    fn lists_load_with_their_tags() {
+        let lex = Lexicon::get();
+        assert!(lex.word("İSTANBUL").has(Tags::LOC));
+        assert!(lex.word("Almanya").has(Tags::LOC));
+        assert!(lex.word("Germany").has(Tags::LOC));
+        assert!(lex.word("Partisi").has(Tags::ORG_HEAD));
+        assert!(lex.word("Ahmet").has(Tags::FIRST));
+        assert!(lex.word("Smith").has(Tags::LAST));
+        assert!(lex.word("Bakanı").has(Tags::TITLE));
+        assert!(lex.word("Ancak").has(Tags::COMMON));
+        assert!(lex.word("zzzz").is_empty());
+    }
+
+    #[test]
+    fn longest_match_is_multi_word_and_stops_at_a_suffix() {
+        let lex = Lexicon::get();
+        let text = "Güney Afrika'nın Cape Town kenti";
+        let toks = tokenize(text, Span::new(0, text.len()), 0);
+        assert_eq!(lex.longest(text, &toks, Tags::LOC).map(|m| m.0), Some(2));
+        let text = "Secretary of State Blinken";
+        let toks = tokenize(text, Span::new(0, text.len()), 0);
+        assert_eq!(lex.longest(text, &toks, Tags::TITLE).map(|m| m.0), Some(3));
+    }
+}

@@ -1,0 +1,160 @@
+//! newsmark: marks who and what a pasted news article mentions, and who said what.
+//!
+//! The pipeline, one module per stage:
+//! [`blocks`] (page structure) → [`tokenize`] → [`entities`] (with [`temporal`] and the
+//! [`lexicon`]) → [`clusters`] → [`quotes`]; [`output`] turns byte spans into the JSON
+//! contract in the unit a consumer wants. [`lang`] picks the language and [`fold`] does the
+//! Turkish-aware case folding every stage shares.
+//!
+//! ```
+//! let text = "Bakan Ayşe Kaya, Ankara'da \"Hazırız\" dedi.";
+//! let ann = newsmark::annotate(text, &newsmark::Options::default()).unwrap();
+//! assert_eq!(ann.lang, newsmark::Lang::Tr);
+//! let q = &ann.quotes[0];
+//! assert_eq!(&text[q.speaker.unwrap()], "Ayşe Kaya");
+//! ```
+
+#![deny(missing_docs)]
+
+pub mod blocks;
+pub mod clusters;
+pub mod entities;
+mod error;
+pub mod fold;
+pub mod lang;
+pub mod lexicon;
+pub mod output;
+pub mod quotes;
+pub mod span;
+pub mod temporal;
+pub mod tokenize;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use blocks::{Block, BlockKind};
+pub use clusters::Cluster;
+pub use entities::{Entity, Label};
+pub use error::Error;
+pub use lang::Lang;
+pub use output::{Document, OffsetUnit};
+pub use quotes::{Quote, QuoteKind};
+pub use span::Span;
+
+/// The largest text accepted, in bytes (a long article is under 100 KB).
+pub const MAX_INPUT_BYTES: usize = 8 * 1024 * 1024;
+
+/// How to annotate.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// The language; `None` detects it.
+    pub lang: Option<Lang>,
+}
+
+/// Everything found in one text. Spans are byte ranges into that text.
+#[derive(Clone, Debug, Default)]
+pub struct Annotations {
+    /// The language used.
+    pub lang: Lang,
+    /// Page blocks, sorted, non-overlapping.
+    pub blocks: Vec<Block>,
+    /// Entity mentions, sorted by start, longer first.
+    pub entities: Vec<Entity>,
+    /// Entity clusters, by id.
+    pub clusters: Vec<Cluster>,
+    /// Quotes, sorted by start.
+    pub quotes: Vec<Quote>,
+}
+
+impl Default for Lang {
+    fn default() -> Lang {
+        Lang::Und
+    }
+}
+
+/// Annotates `text`. Deterministic; no I/O.
+pub fn annotate(text: &str, options: &Options) -> Result<Annotations, Error> {
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(Error::TooLarge {
+            bytes: text.len(),
+            max: MAX_INPUT_BYTES,
+        });
+    }
+    let lang = options.lang.unwrap_or_else(|| lang::detect(text));
+    let blocks = blocks::segment(text);
+
+    // Blocks that repeat an earlier one byte for byte get copies of its marks; every other
+    // content block is read.
+    let copy_of = |b: &Block| {
+        b.dup_of
+            .filter(|&j| text[b.span] == text[blocks[j].span])
+    };
+    let mut read: Vec<(usize, Span, Vec<tokenize::Token>)> = Vec::new();
+    let mut sentence = 0;
+    for (i, b) in blocks.iter().enumerate() {
+        if !b.kind.is_content() || copy_of(b).is_some() {
+            continue;
+        }
+        let toks = tokenize::tokenize(text, b.span, sentence);
+        sentence = toks.last().map_or(sentence, |t| t.sentence + 1);
+        read.push((i, b.span, toks));
+    }
+    let spans_and_tokens: Vec<(Span, Vec<tokenize::Token>)> =
+        read.iter().map(|(_, s, t)| (*s, t.clone())).collect();
+    let mut entities = entities::recognise(text, lang, &spans_and_tokens);
+
+    // Copies for repeated blocks.
+    let copies = |b: &Block, src: &Block| (src.span, b.span.start as isize - src.span.start as isize);
+    let mut extra = Vec::new();
+    for b in &blocks {
+        if let Some(j) = copy_of(b) {
+            let (src, delta) = copies(b, &blocks[j]);
+            extra.extend(
+                entities
+                    .iter()
+                    .filter(|e| src.contains(e.span))
+                    .map(|e| Entity {
+                        span: e.span.shifted(delta),
+                        ..*e
+                    }),
+            );
+        }
+    }
+    entities.extend(extra);
+    entities.sort_by_key(|e| (span::order_key(e.span), e.label));
+    let clusters = clusters::build(text, &mut entities);
+
+    let mut quotes = Vec::new();
+    for (_, span, toks) in &read {
+        let ctx = quotes::Context {
+            text,
+            lang,
+            tokens: toks,
+            entities: &entities,
+        };
+        let spans = quotes::find_spans(text, *span);
+        quotes.extend(quotes::attribute(&ctx, &spans));
+    }
+    let mut extra = Vec::new();
+    for b in &blocks {
+        if let Some(j) = copy_of(b) {
+            let (src, delta) = copies(b, &blocks[j]);
+            extra.extend(quotes.iter().filter(|q| src.contains(q.span)).map(|q| Quote {
+                span: q.span.shifted(delta),
+                speaker: q.speaker.map(|s| s.shifted(delta)),
+                cue: q.cue.map(|s| s.shifted(delta)),
+                ..*q
+            }));
+        }
+    }
+    quotes.extend(extra);
+    quotes.sort_by_key(|q| span::order_key(q.span));
+
+    Ok(Annotations {
+        lang,
+        blocks,
+        entities,
+        clusters,
+        quotes,
+    })
+}

@@ -1,0 +1,250 @@
+//! The JSON contract (`schema/annotations.schema.json`): byte spans converted to the unit the
+//! consumer asked for, with each span's own text beside its offsets.
+
+use crate::blocks::BlockKind;
+use crate::entities::Label;
+use crate::quotes::QuoteKind;
+use crate::span::{order_key, Span};
+use crate::{Annotations, Error};
+use serde::Serialize;
+use std::str::FromStr;
+
+/// The unit of offsets in the output.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OffsetUnit {
+    /// UTF-16 code units: what JavaScript strings and the DOM use.
+    Utf16,
+    /// Unicode code points: what Python and `../shared/eval` use.
+    #[default]
+    Codepoint,
+    /// UTF-8 bytes: what Rust uses.
+    Byte,
+}
+
+impl FromStr for OffsetUnit {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<OffsetUnit, Error> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "utf16" | "utf-16" => Ok(OffsetUnit::Utf16),
+            "codepoint" | "codepoints" | "char" | "chars" => Ok(OffsetUnit::Codepoint),
+            "byte" | "bytes" | "utf8" | "utf-8" => Ok(OffsetUnit::Byte),
+            _ => Err(Error::UnknownOffsetUnit(s.to_string())),
+        }
+    }
+}
+
+/// A block in the contract.
+#[derive(Clone, Debug, Serialize)]
+pub struct BlockOut {
+    /// Start offset.
+    pub start: usize,
+    /// End offset (exclusive).
+    pub end: usize,
+    /// Block kind.
+    pub kind: BlockKind,
+}
+
+/// An entity mention in the contract.
+#[derive(Clone, Debug, Serialize)]
+pub struct EntityOut {
+    /// Start offset.
+    pub start: usize,
+    /// End offset (exclusive).
+    pub end: usize,
+    /// The mention's text, exactly `text[start..end]`.
+    pub text: String,
+    /// Entity type.
+    pub label: Label,
+    /// Cluster id.
+    pub cluster: usize,
+}
+
+/// A cluster in the contract.
+#[derive(Clone, Debug, Serialize)]
+pub struct ClusterOut {
+    /// Cluster id.
+    pub id: usize,
+    /// Entity type.
+    pub label: Label,
+    /// The longest mention's text.
+    pub canonical: String,
+    /// Number of mentions.
+    pub mentions: usize,
+}
+
+/// A quote in the contract.
+#[derive(Clone, Debug, Serialize)]
+pub struct QuoteOut {
+    /// Start offset (the opening mark).
+    pub start: usize,
+    /// End offset (after the closing mark).
+    pub end: usize,
+    /// The quote's text, marks included.
+    pub text: String,
+    /// Quote kind.
+    pub kind: QuoteKind,
+    /// The speaker's text, or null.
+    pub speaker: Option<String>,
+    /// Speaker start offset, or null.
+    pub speaker_start: Option<usize>,
+    /// Speaker end offset, or null.
+    pub speaker_end: Option<usize>,
+    /// The speaker's entity cluster, or null.
+    pub speaker_cluster: Option<usize>,
+    /// The speech cue's text, or null.
+    pub cue: Option<String>,
+    /// Cue start offset, or null.
+    pub cue_start: Option<usize>,
+    /// Cue end offset, or null.
+    pub cue_end: Option<usize>,
+}
+
+/// The whole contract for one text.
+#[derive(Clone, Debug, Serialize)]
+pub struct Document {
+    /// `tr`, `en` or `und`.
+    pub lang: crate::Lang,
+    /// The unit of every offset.
+    pub offsets: OffsetUnit,
+    /// Page blocks.
+    pub blocks: Vec<BlockOut>,
+    /// Entity mentions.
+    pub entities: Vec<EntityOut>,
+    /// Entity clusters.
+    pub clusters: Vec<ClusterOut>,
+    /// Quotes.
+    pub quotes: Vec<QuoteOut>,
+}
+
+/// Converts byte offsets of one text to another unit, in one pass over the text.
+struct OffsetMap {
+    /// Sorted byte offsets and their converted values.
+    table: Vec<(usize, usize)>,
+}
+
+impl OffsetMap {
+    fn new(text: &str, unit: OffsetUnit, mut wanted: Vec<usize>) -> OffsetMap {
+        wanted.sort_unstable();
+        wanted.dedup();
+        let mut table = Vec::with_capacity(wanted.len());
+        let mut converted = 0usize;
+        let mut chars = text.char_indices().peekable();
+        for w in wanted {
+            while let Some(&(b, c)) = chars.peek() {
+                if b >= w {
+                    break;
+                }
+                converted += match unit {
+                    OffsetUnit::Utf16 => c.len_utf16(),
+                    OffsetUnit::Codepoint => 1,
+                    OffsetUnit::Byte => c.len_utf8(),
+                };
+                chars.next();
+            }
+            table.push((w, converted));
+        }
+        OffsetMap { table }
+    }
+
+    fn get(&self, byte: usize) -> usize {
+        match self.table.binary_search_by_key(&byte, |&(b, _)| b) {
+            Ok(i) => self.table[i].1,
+            Err(_) => unreachable_offset(byte),
+        }
+    }
+}
+
+#[cold]
+fn unreachable_offset(byte: usize) -> usize {
+    // Every offset is registered before lookup; reaching this is a bug in `Document::new`.
+    debug_assert!(false, "offset {byte} was not registered");
+    byte
+}
+
+impl Document {
+    /// The contract for `text` and its annotations, offsets in `unit`.
+    pub fn new(text: &str, ann: &Annotations, unit: OffsetUnit) -> Document {
+        let mut wanted = Vec::new();
+        let mut reg = |s: Span| {
+            wanted.push(s.start);
+            wanted.push(s.end);
+        };
+        ann.blocks.iter().for_each(|b| reg(b.span));
+        ann.entities.iter().for_each(|e| reg(e.span));
+        for q in &ann.quotes {
+            reg(q.span);
+            q.speaker.into_iter().chain(q.cue).for_each(&mut reg);
+        }
+        let map = OffsetMap::new(text, unit, wanted);
+        let at = |s: Span| (map.get(s.start), map.get(s.end));
+
+        let blocks = ann
+            .blocks
+            .iter()
+            .map(|b| {
+                let (start, end) = at(b.span);
+                BlockOut {
+                    start,
+                    end,
+                    kind: b.kind,
+                }
+            })
+            .collect();
+        let entities = ann
+            .entities
+            .iter()
+            .map(|e| {
+                let (start, end) = at(e.span);
+                EntityOut {
+                    start,
+                    end,
+                    text: text[e.span].to_string(),
+                    label: e.label,
+                    cluster: e.cluster,
+                }
+            })
+            .collect();
+        let clusters = ann
+            .clusters
+            .iter()
+            .map(|c| ClusterOut {
+                id: c.id,
+                label: c.label,
+                canonical: text[c.canonical].to_string(),
+                mentions: c.mentions,
+            })
+            .collect();
+        let mut quotes: Vec<QuoteOut> = ann
+            .quotes
+            .iter()
+            .map(|q| {
+                let (start, end) = at(q.span);
+                let sp = q.speaker.map(at);
+                let cue = q.cue.map(at);
+                QuoteOut {
+                    start,
+                    end,
+                    text: text[q.span].to_string(),
+                    kind: q.kind,
+                    speaker: q.speaker.map(|s| text[s].to_string()),
+                    speaker_start: sp.map(|p| p.0),
+                    speaker_end: sp.map(|p| p.1),
+                    speaker_cluster: q.speaker_cluster,
+                    cue: q.cue.map(|s| text[s].to_string()),
+                    cue_start: cue.map(|p| p.0),
+                    cue_end: cue.map(|p| p.1),
+                }
+            })
+            .collect();
+        quotes.sort_by_key(|q| order_key(Span::new(q.start, q.end)));
+        Document {
+            lang: ann.lang,
+            offsets: unit,
+            blocks,
+            entities,
+            clusters,
+            quotes,
+        }
+    }
+}

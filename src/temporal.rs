@@ -1,0 +1,144 @@
+//! Dates, times, money and percentages, found with patterns (Turkish and English).
+//!
+//! Spans stop before a Turkish apostrophe suffix (`2022'de` gives `2022`).
+
+use crate::entities::Label;
+use crate::lang::Lang;
+use crate::span::Span;
+use regex::Regex;
+use std::sync::OnceLock;
+
+const TR_MONTHS: &str = "Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık";
+const TR_DAYS: &str = "Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar";
+const EN_MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.";
+const EN_DAYS: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+struct Pattern {
+    re: Regex,
+    label: Label,
+    /// Only for this language (`None`: any).
+    lang: Option<Lang>,
+}
+
+fn patterns() -> &'static [Pattern] {
+    static P: OnceLock<Vec<Pattern>> = OnceLock::new();
+    P.get_or_init(|| {
+        let p = |re: String, label, lang| Pattern {
+            re: Regex::new(&re).expect("temporal pattern compiles"),
+            label,
+            lang,
+        };
+        let tr = Some(Lang::Tr);
+        let en = Some(Lang::En);
+        vec![
+            // Turkish dates.
+            p(format!(r"\b\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{TR_MONTHS})(?:\s+\d{{4}})?(?:\s+(?:{TR_DAYS}))?\b"), Label::Date, tr),
+            p(format!(r"\b(?:{TR_MONTHS})\s+\d{{4}}\b"), Label::Date, tr),
+            p(format!(r"(?i)\b(?:{TR_MONTHS})\s+(?:ayında|ayı|ayından|ayına|başında|sonunda|ortasında)\b"), Label::Date, tr),
+            p(format!(r"(?i)\b(?:{TR_DAYS})\s+(?:günü|akşamı|sabahı|gecesi|öğleden\s+sonra)\b"), Label::Date, tr),
+            p(r"\b(?:Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi)\b".to_string(), Label::Date, tr),
+            p(r"(?i)\b(?:bu|geçen|gelecek|önümüzdeki|geçtiğimiz|o)\s+(?:hafta(?:\s+sonu)?|ay|yıl|sene)\b".to_string(), Label::Date, tr),
+            p(r"(?i)\b(?:(?:19|20)\d{2}\s+)?(?:yılbaşı|dün|yarın)\b".to_string(), Label::Date, tr),
+            p(r"\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?:\s+yılı(?:nda|nın|na)?)?(?:\s+(?:ilkbaharında|yazında|sonbaharında|kışında|sonunda|başında))?\b".to_string(), Label::Date, tr),
+            p(r"(?i)\bsaat\s+\d{1,2}[:.]\d{2}\b".to_string(), Label::Time, tr),
+            p(r"(?i)\byüzde\s*\d+(?:[.,]\d+)?\b".to_string(), Label::Percent, tr),
+            p(r"%\s?\d+(?:[.,]\d+)?\b".to_string(), Label::Percent, None),
+            p(r"(?i)\b\d+(?:[.,]\d+)*(?:\s+(?:bin|milyon|milyar|trilyon))?\s+(?:dolar|dolarlık|avro|euro|sterlin|lira|TL|ruble|yuan|yen)\b".to_string(), Label::Money, tr),
+            // English dates.
+            p(format!(r"\b(?:{EN_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+\d{{4}})?\b"), Label::Date, en),
+            p(format!(r"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{EN_MONTHS})(?:,?\s+\d{{4}})?\b"), Label::Date, en),
+            p(format!(r"\b(?:{EN_MONTHS})\s+\d{{4}}\b"), Label::Date, en),
+            p(r"\b(?:January|February|April|June|July|August|September|October|November|December)\b".to_string(), Label::Date, en),
+            p(format!(r"(?i)\b(?:last|next|this|earlier\s+this|later\s+this)\s+(?:week(?:end)?|month|year|{EN_DAYS})\b"), Label::Date, en),
+            p(format!(r"\b(?:{EN_DAYS})\b"), Label::Date, en),
+            p(r"(?i)\b(?:yesterday|today|tomorrow)\b".to_string(), Label::Date, en),
+            p(r"\b(?:in|since|by|until|of|from|during)\s+((?:19|20)\d{2})\b".to_string(), Label::Date, en),
+            p(r"(?i)\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)".to_string(), Label::Time, en),
+            p(r"(?:US\$|\$|€|£|₺)\s?\d+(?:[.,]\d+)*(?:\s?(?:bn|m|k|million|billion|trillion)\b)?".to_string(), Label::Money, None),
+            p(r"(?i)\b\d+(?:[.,]\d+)*(?:\s+(?:million|billion|trillion))?\s+(?:dollars?|euros?|pounds?|rubles?|yuan|yen)\b".to_string(), Label::Money, en),
+            p(r"(?i)\b\d+(?:[.,]\d+)?\s?(?:%|percent\b|per\s+cent\b)".to_string(), Label::Percent, en),
+            // Numeric dates, any language.
+            p(r"\b\d{1,2}[./]\d{1,2}[./](?:19|20)?\d{2}\b".to_string(), Label::Date, None),
+        ]
+    })
+}
+
+/// Finds dates, times, money and percentages in `text[span]`, non-overlapping, longest first.
+pub fn find(text: &str, span: Span, lang: Lang) -> Vec<(Span, Label)> {
+    let hay = &text[span];
+    let mut found: Vec<(Span, Label)> = Vec::new();
+    for p in patterns() {
+        if p.lang.is_some_and(|l| l != lang) {
+            continue;
+        }
+        for caps in p.re.captures_iter(hay) {
+            // A pattern with a group marks only the group (`in 2019` gives `2019`).
+            let m = caps.get(1).or_else(|| caps.get(0));
+            if let Some(m) = m {
+                let s = Span::new(span.start + m.start(), span.start + m.end());
+                // Not part of a longer number (`12019`, `2019.5`).
+                let before = text[..s.start].chars().next_back();
+                let after = text[s.end..].chars().next();
+                if before.is_some_and(|c| c.is_ascii_digit())
+                    || after.is_some_and(|c| c.is_ascii_digit())
+                {
+                    continue;
+                }
+                found.push((s, p.label));
+            }
+        }
+    }
+    found.sort_by_key(|(s, _)| crate::span::order_key(*s));
+    let mut out: Vec<(Span, Label)> = Vec::new();
+    for (s, l) in found {
+        if out.last().is_some_and(|(p, _)| p.overlaps(s)) {
+            continue;
+        }
+        out.push((s, l));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labels(text: &str, lang: Lang) -> Vec<(&str, Label)> {
+        find(text, Span::new(0, text.len()), lang)
+            .into_iter()
+            .map(|(s, l)| (&text[s], l))
+            .collect()
+    }
+
+    #[test]
+    fn turkish_dates_money_percent() {
+        assert_eq!(
+            labels("25-27 Mart tarihlerinde, Perşembe günü ve 2022'de yüzde 2,5 arttı; 5 milyon dolar ödendi. Şubat ayında bu hafta saat 14.30", Lang::Tr),
+            vec![
+                ("25-27 Mart", Label::Date),
+                ("Perşembe günü", Label::Date),
+                ("2022", Label::Date),
+                ("yüzde 2,5", Label::Percent),
+                ("5 milyon dolar", Label::Money),
+                ("Şubat ayında", Label::Date),
+                ("bu hafta", Label::Date),
+                ("saat 14.30", Label::Time),
+            ]
+        );
+    }
+
+    #[test]
+    fn english_dates_money_percent() {
+        assert_eq!(
+            labels("On March 14, 2024 the bank lost $2.3bn, or 6.5%, since 2019 and last Thursday at 10 a.m.", Lang::En),
+            vec![
+                ("March 14, 2024", Label::Date),
+                ("$2.3bn", Label::Money),
+                ("6.5%", Label::Percent),
+                ("2019", Label::Date),
+                ("last Thursday", Label::Date),
+                ("10 a.m.", Label::Time),
+            ]
+        );
+    }
+}
