@@ -346,7 +346,15 @@ impl BlockNer<'_> {
                         && tags.has(Tags::FIRST)
                         && i + 1 < b
                         && !self.tags(i + 1).any(names | Tags::TITLE);
-                    if person_start {
+                    // A surname that is also a place (`Ayşe Kaya`, `Jack London`) continues
+                    // a person's name that a title or a given name has started.
+                    let surname = n == 1
+                        && !tags.has(Tags::ORG)
+                        && unknown_start.is_some_and(|u| {
+                            titled || (u..i).any(|k| self.tags(k).has(Tags::FIRST))
+                        })
+                        && !is_place_suffix(self.toks[i].suffix_text(self.text));
+                    if person_start || surname {
                         unknown_start.get_or_insert(i);
                         i += 1;
                         continue;

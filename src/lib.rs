@@ -30,7 +30,7 @@ pub mod temporal;
 pub mod tokenize;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use blocks::{Block, BlockKind};
 pub use clusters::Cluster;

@@ -1,0 +1,67 @@
+# newsmark: `make serve` builds the page and serves it on http://127.0.0.1:8000/;
+# `make test` runs every test. Both install what is missing on a fresh Debian machine.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+# Must equal the `wasm-bindgen = "=…"` pin in Cargo.toml.
+WASM_BINDGEN_VERSION := 0.2.129
+WASM_PACK_VERSION := 0.15.1
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# The wasm is built small (the native CLI keeps the plain release profile).
+WASM_ENV := CARGO_PROFILE_RELEASE_OPT_LEVEL=s CARGO_PROFILE_RELEASE_LTO=true CARGO_PROFILE_RELEASE_CODEGEN_UNITS=1 CARGO_PROFILE_RELEASE_PANIC=abort
+
+.PHONY: help serve test eval bench wasm setup-wasm setup-browser lint unit cli-smoke wasm-test e2e
+
+help:
+	@echo "make serve   build the page and serve it on http://127.0.0.1:8000/"
+	@echo "make test    run every test (lint, unit, golden, contract, wasm in Chromium, page end to end)"
+	@echo "make eval    accuracy on ../shared/eval and the seed (skips when ../shared is absent)"
+	@echo "make bench   throughput of the native CLI"
+
+setup-wasm:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@command -v wasm-opt >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y binaryen; }
+	@[ "$$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $(WASM_BINDGEN_VERSION)" ] || cargo install --locked wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+	@command -v wasm-pack >/dev/null || cargo install --locked wasm-pack --version $(WASM_PACK_VERSION)
+
+setup-browser:
+	@{ command -v chromium && command -v chromedriver; } >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver; }
+
+wasm: setup-wasm
+	$(WASM_ENV) wasm-pack build --release --target web --out-dir www/pkg --no-pack
+	@echo "wasm: $$(stat -c %s www/pkg/newsmark_bg.wasm) bytes, $$(gzip -9c www/pkg/newsmark_bg.wasm | wc -c) gzipped"
+
+serve: wasm
+	@echo "newsmark: http://127.0.0.1:8000/"
+	python3 tools/serve.py --port 8000 www
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+
+unit:
+	cargo test
+
+# The release CLI is built without dev-dependencies, as users get it.
+cli-smoke:
+	cargo build --release
+	./target/release/newsmark annotate www/samples/tr.txt >/dev/null
+	./target/release/newsmark annotate www/samples/en.txt >/dev/null
+
+wasm-test: setup-wasm setup-browser
+	wasm-pack test --headless --chrome
+
+e2e: wasm setup-browser
+	cd tests/e2e && npm ci --no-audit --no-fund && node page.test.mjs
+
+test: lint unit cli-smoke wasm-test e2e
+	@echo "make test: all green"
+
+eval:
+	cargo build --release
+	python3 benches/eval.py
+
+bench:
+	cargo build --release
+	python3 benches/speed.py

@@ -1,0 +1,90 @@
+//! The JavaScript boundary: converts types, nothing else. Offsets default to UTF-16 code
+//! units (what `String.slice` and the DOM use); every error arrives as a JS `Error`.
+
+use crate::{annotate as annotate_text, Document, Lang, OffsetUnit, Options};
+use serde::Deserialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS: &'static str = r#"
+/** Options of `annotate`. */
+export interface AnnotateOptions {
+  /** "tr", "en" or "und"; detected when absent. */
+  lang?: "tr" | "en" | "und";
+  /** Offset unit of the result; "utf16" by default. */
+  offsets?: "utf16" | "codepoint" | "byte";
+}
+/** See schema/annotations.schema.json. */
+export interface Annotations {
+  lang: "tr" | "en" | "und";
+  offsets: "utf16" | "codepoint" | "byte";
+  blocks: { start: number; end: number; kind: "title" | "paragraph" | "duplicate" | "source" | "byline" | "dateline" | "boilerplate" }[];
+  entities: { start: number; end: number; text: string; label: "PER" | "ORG" | "LOC" | "MISC" | "DATE" | "TIME" | "MONEY" | "PERCENT"; cluster: number }[];
+  clusters: { id: number; label: string; canonical: string; mentions: number }[];
+  quotes: { start: number; end: number; text: string; kind: "direct"; speaker: string | null; speaker_start: number | null; speaker_end: number | null; speaker_cluster: number | null; cue: string | null; cue_start: number | null; cue_end: number | null }[];
+}
+"#;
+
+#[derive(Deserialize, Default)]
+struct JsOptions {
+    lang: Option<String>,
+    offsets: Option<String>,
+}
+
+fn js_error(msg: impl std::fmt::Display) -> JsValue {
+    js_sys::Error::new(&msg.to_string()).into()
+}
+
+/// Installs the panic hook, so a bug shows a readable message in the console.
+#[wasm_bindgen(start)]
+pub fn start() {
+    #[cfg(feature = "console_error_panic_hook")]
+    console_error_panic_hook::set_once();
+}
+
+/// Annotates `text`; returns the JSON contract as a plain object (UTF-16 offsets unless
+/// `options.offsets` says otherwise).
+#[wasm_bindgen(js_name = annotate, unchecked_return_type = "Annotations")]
+pub fn annotate(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "AnnotateOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let opts: JsOptions = if options.is_undefined() || options.is_null() {
+        JsOptions::default()
+    } else if !options.is_object() {
+        return Err(js_error(
+            "bad options: expected an object such as { lang: \"tr\", offsets: \"utf16\" }",
+        ));
+    } else {
+        // serde-wasm-bindgen reads only the fields it knows, so a misspelt option would be
+        // ignored silently; name it instead.
+        let keys = js_sys::Object::keys(options.unchecked_ref::<js_sys::Object>());
+        for k in keys.iter() {
+            let k = k.as_string().unwrap_or_default();
+            if !matches!(k.as_str(), "lang" | "offsets") {
+                return Err(js_error(format!(
+                    "bad options: unknown option {k:?} (known: lang, offsets)"
+                )));
+            }
+        }
+        serde_wasm_bindgen::from_value(options).map_err(|e| js_error(format!("bad options: {e}")))?
+    };
+    let lang = match opts.lang.as_deref() {
+        None | Some("auto") => None,
+        Some(l) => Some(l.parse::<Lang>().map_err(js_error)?),
+    };
+    let unit = match opts.offsets.as_deref() {
+        None => OffsetUnit::Utf16,
+        Some(u) => u.parse::<OffsetUnit>().map_err(js_error)?,
+    };
+    let ann = annotate_text(text, &Options { lang }).map_err(js_error)?;
+    let doc = Document::new(text, &ann, unit);
+    let ser = serde_wasm_bindgen::Serializer::json_compatible();
+    serde::Serialize::serialize(&doc, &ser).map_err(js_error)
+}
+
+/// The largest text accepted, in UTF-8 bytes.
+#[wasm_bindgen(js_name = maxInputBytes)]
+pub fn max_input_bytes() -> usize {
+    crate::MAX_INPUT_BYTES
+}
