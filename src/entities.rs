@@ -96,6 +96,12 @@ struct Cand {
 /// Words that may join two capitalised runs inside one organisation or place name.
 const CONNECTORS: &[&str] = &["of", "for", "and", "the", "ve", "&", "de", "du", "des", "la"];
 
+/// Lowercase particles inside personal names.
+const PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "bin", "ibn", "al", "el",
+    "le", "la", "dos", "das", "ter", "ten", "zu",
+];
+
 /// Turkish suffixes that mark a place: locative, ablative, dative (with buffer consonants).
 fn is_place_suffix(suffix: &str) -> bool {
     let s = fold::key(suffix);
@@ -171,7 +177,7 @@ fn is_headline_case(text: &str, toks: &[Token], lang: Lang) -> bool {
 
 /// Runs of capitalised tokens in one sentence: ranges of token indices. A run ends after a
 /// token with an apostrophe suffix; hyphens and numbers glued to a capital stay inside.
-fn cap_runs(text: &str, toks: &[Token]) -> Vec<std::ops::Range<usize>> {
+fn cap_runs(text: &str, toks: &[Token], lang: Lang) -> Vec<std::ops::Range<usize>> {
     let mut runs = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -210,10 +216,29 @@ fn cap_runs(text: &str, toks: &[Token]) -> Vec<std::ops::Range<usize>> {
             let one_connector = gap.len() == 1
                 && toks[prev.end - 1].suffix.is_none()
                 && CONNECTORS.contains(&fold::key(toks[gap.start].text(text)).as_str());
-            if one_connector {
-                let has_head = toks[r.clone()]
+            let gap_key = fold::key(toks[gap.start].text(text));
+            // Name particles: `Anna de Vries`, `Ludwig van Beethoven` (not in Turkish,
+            // where `de` is a conjunction).
+            let particle = gap.len() == 1
+                && lang != Lang::Tr
+                && toks[prev.end - 1].suffix.is_none()
+                && PARTICLES.contains(&gap_key.as_str())
+                && r.len() <= 2
+                && !toks[prev.start..prev.end]
                     .iter()
-                    .any(|t| lex.word(t.text(text)).has(Tags::ORG_HEAD));
+                    .any(|t| lex.word(t.text(text)).any(Tags::ORG_HEAD | Tags::LOC | Tags::ORG));
+            if particle {
+                prev.end = r.end;
+                continue;
+            }
+            if one_connector {
+                // `Ministry of Infrastructure`, `Bank of England`: a head before `of`.
+                let head_before = matches!(gap_key.as_str(), "of" | "for")
+                    && lex.word(toks[prev.end - 1].text(text)).has(Tags::ORG_HEAD);
+                let has_head = head_before
+                    || toks[r.clone()]
+                        .iter()
+                        .any(|t| lex.word(t.text(text)).has(Tags::ORG_HEAD));
                 let listed = lex
                     .longest(text, &toks[prev.start..r.end], Tags::LOC | Tags::ORG | Tags::MISC | Tags::TITLE)
                     .is_some_and(|(n, _)| n == r.end - prev.start);
@@ -265,7 +290,46 @@ impl BlockNer<'_> {
     fn run(&mut self, r: std::ops::Range<usize>) {
         let (mut a, b) = (r.start, r.end);
         let names = Tags::LOC | Tags::ORG | Tags::MISC;
-        // Sentence-initial words: common words go; unknown ones stay only with support.
+        // Leading common words (`The`, `Hem`) and connectors never start a name.
+        while a < b {
+            let listed = self.lex.longest(self.text, &self.toks[a..b], names).is_some();
+            let common = self.tags(a).has(Tags::COMMON) && !listed;
+            if common || CONNECTORS.contains(&self.key(a).as_str()) {
+                a += 1;
+            } else {
+                break;
+            }
+        }
+        if a >= b {
+            return;
+        }
+        // An organisation head word closes an organisation name, whatever opens it
+        // (`Ulaştırma ve Altyapı Bakanlığı` at the start of a sentence).
+        if let Some(h) = (a + 1..b).rev().find(|&i| self.tags(i).has(Tags::ORG_HEAD)) {
+            let listed_whole = self
+                .lex
+                .longest(self.text, &self.toks[a..b], names)
+                .is_some_and(|(n, _)| n == b - a);
+            if !listed_whole {
+                // A sentence-initial word the text also uses in lower case is not part of it.
+                let first_common = self.toks[a].sent_start
+                    && self.stats.lower_keys.contains(&self.key(a))
+                    && a + 1 < h;
+                let a = if first_common { a + 1 } else { a };
+                // `Ministry of Infrastructure`: the name goes on after `of`.
+                let end = if h + 2 < b && matches!(self.key(h + 1).as_str(), "of" | "for") {
+                    b
+                } else {
+                    h + 1
+                };
+                self.push(a..end, Label::Org, Evidence::Strong);
+                if end < b {
+                    self.run(end..b);
+                }
+                return;
+            }
+        }
+        // Sentence-initial words: unknown ones stay only with support.
         let mut doubtful_first = false;
         if self.toks[a].sent_start {
             let listed = self
@@ -274,9 +338,7 @@ impl BlockNer<'_> {
                 .is_some();
             let tags = self.tags(a);
             let key = self.key(a);
-            if !listed && tags.has(Tags::COMMON) {
-                a += 1;
-            } else if !listed
+            if !listed
                 && !tags.any(Tags::FIRST | Tags::LAST)
                 && self.toks[a].suffix.is_none()
                 && !fold::is_all_caps(self.toks[a].text(self.text))
@@ -314,21 +376,6 @@ impl BlockNer<'_> {
                 && h == a + 1
             {
                 self.push(a..b, Label::Misc, Evidence::Strong);
-                return;
-            }
-        }
-        // An organisation head word closes an organisation name.
-        if let Some(h) = (a + 1..b).rev().find(|&i| self.tags(i).has(Tags::ORG_HEAD)) {
-            let listed_whole = self
-                .lex
-                .longest(self.text, &self.toks[a..b], names)
-                .is_some_and(|(n, _)| n == b - a);
-            if !listed_whole {
-                // Leading titles are not part of the name (`Başkan Ankara Üniversitesi`).
-                self.push(a..h + 1, Label::Org, Evidence::Strong);
-                if h + 1 < b {
-                    self.run(h + 1..b);
-                }
                 return;
             }
         }
@@ -405,10 +452,15 @@ impl BlockNer<'_> {
         if toks.len() == 1 {
             let t = toks[0];
             let w = t.text(self.text);
+            let tags = self.tags(s);
+            if tags.has(Tags::COMMON) || t.kind == TokenKind::Number {
+                return;
+            }
             let (label, ev) = if fold::is_all_caps(w) {
                 (Label::Org, Evidence::Strong)
-            } else if t.kind == TokenKind::Number {
-                return;
+            } else if tags.has(Tags::ORG_HEAD) {
+                // `the Commission`, `Bakanlık`: the body named by its head word alone.
+                (Label::Org, Evidence::Weak)
             } else if any_name {
                 (Label::Per, Evidence::Weak)
             } else if is_place_suffix(t.suffix_text(self.text)) {
@@ -488,7 +540,7 @@ pub fn recognise(text: &str, lang: Lang, blocks: &[(Span, Vec<Token>)]) -> Vec<E
                 ner.listed_only(range);
                 continue;
             }
-            for r in cap_runs(text, &toks[range.clone()]) {
+            for r in cap_runs(text, &toks[range.clone()], lang) {
                 ner.run(range.start + r.start..range.start + r.end);
             }
         }
@@ -523,10 +575,27 @@ fn resolve(text: &str, cands: Vec<Cand>) -> Vec<Entity> {
             }
         }
     }
+    // Surnames of people named in full elsewhere win over a list's place (`Aydın` after
+    // `Mehmet Aydın`, `Washington` after `George Washington`).
+    let mut surnames: HashSet<String> = HashSet::new();
+    for c in cands.iter().filter(|c| c.label == Label::Per && c.evidence == Evidence::Strong) {
+        let name = &text[c.span];
+        if let Some(last) = name.split_whitespace().nth(1).and(name.split_whitespace().last()) {
+            surnames.insert(fold::key(last));
+        }
+    }
     let mut out: Vec<Entity> = cands
         .into_iter()
         .filter_map(|c| {
+            let single = !text[c.span].contains(char::is_whitespace);
             let label = match c.evidence {
+                Evidence::Strong
+                    if single
+                        && matches!(c.label, Label::Loc | Label::Misc)
+                        && surnames.contains(&fold::key(&text[c.span])) =>
+                {
+                    Some(Label::Per)
+                }
                 Evidence::Strong => Some(c.label),
                 Evidence::Weak => Some(*known.get(&fold::key(&text[c.span])).unwrap_or(&c.label)),
                 Evidence::Doubtful => known.get(&fold::key(&text[c.span])).copied(),
@@ -577,7 +646,7 @@ mod tests {
     #[test]
     fn organisation_heads_and_acronyms() {
         let e = ents(
-            "Açıklamayı Ulusal Enerji Ajansı (UEA) ve Halkın Birliği Partisi yaptı; NATO da katıldı.",
+            "Ulusal Enerji Ajansı (UEA) açıklamayı dün yaptı. Açıklamayı Halkın Birliği Partisi de destekledi; NATO da katıldı.",
             Lang::Tr,
         );
         assert!(has(&e, "Ulusal Enerji Ajansı", "ORG"), "{e:?}");

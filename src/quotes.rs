@@ -86,7 +86,7 @@ pub fn find_spans(text: &str, block: Span) -> Vec<Span> {
 fn tr_verb() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:dedi(?:\s+ki)?|demişti|demiş|diyerek|diye|diyor\w*|söyle\w*|belirt\w*|ifade\s+et\w*|açıkladı\w*|açıklamıştı|kaydet\w*|vurgula\w*|dile\s+getir\w*|bildirdi\w*|aktardı\w*|konuştu\w*|yazdı\w*|ekledi\w*|sordu\w*|uyardı\w*|duyurdu\w*|iddia\s+et\w*|savundu\w*|yanıt\s+ver\w*|cevap\s+ver\w*|paylaştı\w*|anlattı\w*|değerlendirdi\w*|not\s+et\w*|seslendi\w*|tepki\s+göster\w*|hatırlattı\w*|şunları\s+söyledi)\b")
+        Regex::new(r"(?i)\b(?:dedi(?:\s+ki)?|demişti|demiş|diyerek|diye|diyor\w*|söyle\w*|belirt\w*|ifade\s+et\w*|açıkladı\w*|açıklamıştı|kaydet\w*|vurgula\w*|dile\s+getir\w*|bildirdi\w*|aktardı\w*|konuştu\w*|yazdı\w*|ekledi\w*|sordu\w*|uyardı\w*|duyurdu\w*|iddia\s+et\w*|savundu\w*|yanıt\s+ver\w*|cevap\s+ver\w*|paylaştı\w*|anlattı\w*|değerlendirdi\w*|not\s+et\w*|seslendi\w*|tepki\s+göster\w*|hatırlattı\w*|nitelendirdi\w*|yorumladı\w*|tanımladı\w*|çağrısında\s+bulundu\w*|şunları\s+söyledi)\b")
             .expect("Turkish cue pattern compiles")
     })
 }
@@ -272,7 +272,19 @@ fn find_speaker(ctx: &Context<'_>, q: Span, quotes: &[Span]) -> Option<Found> {
         // Adjacent to the verb: `, said X` / `X said`.
         let after_cue = Span::new(cue.end, sentence.end);
         let before_cue = Span::new(sentence.start, cue.start);
-        let right = adjacent_after(ctx, after_cue);
+        // After the verb, a person named in the same clause beats a nearer organisation
+        // (`said Commission spokesman Eric Mamer`).
+        let clause_end = text[after_cue]
+            .find([',', ';', '.', '(', '"', '“', '”'])
+            .map_or(after_cue.end, |p| after_cue.start + p);
+        let right = ctx
+            .entities
+            .iter()
+            .find(|e| {
+                e.label == Label::Per && e.span.start >= after_cue.start && e.span.end <= clause_end
+            })
+            .map(|e| e.span)
+            .or_else(|| adjacent_after(ctx, after_cue));
         let left = adjacent_before(ctx, before_cue);
         let sp = if cue_after == Some(cue) {
             // `"…," X said` is commoner than `"…," said X`.
