@@ -1,0 +1,82 @@
+//! Invariants on any input: never panics; spans in bounds, on char boundaries, sorted;
+//! blocks cover every non-space character exactly once; mention text is what the span holds.
+
+use newsmark::{annotate, Options};
+use proptest::prelude::*;
+
+fn article_like() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "Kuzey Kore", "'nin", "’ı", "İstanbul", "ISTANBUL", "ı", "\"", "“", "”", "«", "»", "„",
+        "😀", "🇹🇷", "\n", "\n\n", " ", ". ", ", ", "dedi", "said", "Putin", "Mr.", "(SVR)",
+        "Etiketler :", "uyg.gif", "Kaynak: AA", "25-27 Mart", "yüzde 5", "$2.3bn", "-", "A.Ş.",
+        "\u{307}", "e\u{301}", "\t", ":", "Bakanı", "Partisi", "the", "of", "'", "’",
+    ]);
+    prop::collection::vec(pieces, 0..60).prop_map(|v| v.concat())
+}
+
+fn check(text: &str) {
+    let ann = annotate(text, &Options::default()).expect("annotates");
+    let ok = |s: newsmark::Span| {
+        s.start <= s.end
+            && s.end <= text.len()
+            && text.is_char_boundary(s.start)
+            && text.is_char_boundary(s.end)
+    };
+    for b in &ann.blocks {
+        assert!(ok(b.span) && !b.span.is_empty());
+    }
+    assert!(ann.blocks.windows(2).all(|w| w[0].span.end <= w[1].span.start));
+    for (i, c) in text.char_indices() {
+        if !c.is_whitespace() {
+            let n = ann
+                .blocks
+                .iter()
+                .filter(|b| b.span.start <= i && i < b.span.end)
+                .count();
+            assert_eq!(n, 1, "char {c:?} at {i} in {text:?}");
+        }
+    }
+    for e in &ann.entities {
+        assert!(ok(e.span) && !e.span.is_empty(), "{e:?}");
+        assert!(e.cluster < ann.clusters.len());
+    }
+    assert!(ann
+        .entities
+        .windows(2)
+        .all(|w| (w[0].span.start, std::cmp::Reverse(w[0].span.end))
+            <= (w[1].span.start, std::cmp::Reverse(w[1].span.end))));
+    for q in &ann.quotes {
+        assert!(ok(q.span));
+        assert!(q.speaker.is_none_or(ok) && q.cue.is_none_or(ok));
+    }
+    for unit in [
+        newsmark::OffsetUnit::Utf16,
+        newsmark::OffsetUnit::Codepoint,
+        newsmark::OffsetUnit::Byte,
+    ] {
+        let d = newsmark::Document::new(text, &ann, unit);
+        assert_eq!(d.entities.len(), ann.entities.len());
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn never_panics_on_article_like_text(text in article_like()) {
+        check(&text);
+    }
+
+    #[test]
+    fn never_panics_on_any_text(text in "\\PC{0,200}") {
+        check(&text);
+    }
+}
+
+#[test]
+fn can_annotate_empty_and_blank_text() {
+    for t in ["", " ", "\n\n\n", "\t \u{a0}"] {
+        let ann = annotate(t, &Options::default()).expect("annotates");
+        assert!(ann.blocks.is_empty() && ann.entities.is_empty() && ann.quotes.is_empty());
+    }
+}
