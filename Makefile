@@ -21,7 +21,6 @@ help:
 
 setup-wasm:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
-	@command -v wasm-opt >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y binaryen; }
 	@[ "$$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $(WASM_BINDGEN_VERSION)" ] || cargo install --locked wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
 	@command -v wasm-pack >/dev/null || cargo install --locked wasm-pack --version $(WASM_PACK_VERSION)
 

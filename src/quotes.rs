@@ -119,7 +119,7 @@ fn nominal() -> &'static Regex {
 fn relay_after() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"^['’](?:n?[dt][ae]n)\s+(?:aktardığına|bildirdiğine|naklettiğine|öğrendiğine|edindiği\s+bilgiye)\s+göre\b")
+        Regex::new(r"^['’](?:n?[dt][ae]n)\s+((?:aktardığına|bildirdiğine|naklettiğine|öğrendiğine|edindiği\s+bilgiye)\s+göre)\b")
             .expect("relay pattern compiles")
     })
 }
@@ -127,7 +127,7 @@ fn relay_after() -> &'static Regex {
 fn gore_after() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"^(?:['’](?:y?[ae]|n[ae]|[ıiuü]n[ae]?)\s+|\s+)(?:göre|açıklamasına\s+göre|yaptığı\s+açıklamaya\s+göre)\b")
+        Regex::new(r"^(?:['’](?:y?[ae]|n[ae]|[ıiuü]n[ae]?)\s+|\s+)(göre|açıklamasına\s+göre|yaptığı\s+açıklamaya\s+göre)\b")
             .expect("göre pattern compiles")
     })
 }
@@ -217,7 +217,7 @@ fn find_speaker(ctx: &Context<'_>, q: Span, quotes: &[Span]) -> Option<Found> {
     // 1. `X'in Y'den aktardığına göre` (Y speaks), `X'e göre`, `according to X`.
     for e in ctx.speakers_in(sentence).filter(|e| outside(e.span)) {
         let rest = &text[e.span.end..sentence.end];
-        if let Some(m) = relay_after().find(rest) {
+        if let Some(m) = relay_after().captures(rest).and_then(|c| c.get(1)) {
             let cue = Span::new(e.span.end + m.start(), e.span.end + m.end());
             return Some((Some(e.span), Some(cue)));
         }
@@ -225,9 +225,9 @@ fn find_speaker(ctx: &Context<'_>, q: Span, quotes: &[Span]) -> Option<Found> {
     for e in ctx.speakers_in(sentence).filter(|e| outside(e.span)) {
         let rest = &text[e.span.end..sentence.end];
         if ctx.lang != Lang::En {
-            if let Some(m) = gore_after().find(rest) {
+            if let Some(m) = gore_after().captures(rest).and_then(|c| c.get(1)) {
                 let cue = Span::new(e.span.end + m.start(), e.span.end + m.end());
-                return Some((Some(e.span), Some(cue.trim(text))));
+                return Some((Some(e.span), Some(cue)));
             }
         }
         if according_to().is_match(&text[sentence.start..e.span.start]) {
