@@ -198,7 +198,10 @@ pub fn segment(text: &str) -> Vec<Block> {
                 && line.kind == BlockKind::Paragraph
                 && !line.after_blank
                 && !ends_sentence(&text[prev.span])
-                && text[line.span].chars().next().is_some_and(|c| c.is_lowercase());
+                && text[line.span]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_lowercase());
             let chrome_run =
                 prev.kind == BlockKind::Boilerplate && line.kind == BlockKind::Boilerplate;
             if same_para_wrap || chrome_run {
@@ -217,8 +220,12 @@ pub fn segment(text: &str) -> Vec<Block> {
 
     // 3. Title: the first content block, when short and followed by more content.
     if let Some(first) = blocks.iter().position(|b| b.kind.is_content()) {
-        let more = blocks[first + 1..].iter().any(|b| b.kind == BlockKind::Paragraph);
-        if blocks[first].kind == BlockKind::Paragraph && more && looks_like_title(&text[blocks[first].span])
+        let more = blocks[first + 1..]
+            .iter()
+            .any(|b| b.kind == BlockKind::Paragraph);
+        if blocks[first].kind == BlockKind::Paragraph
+            && more
+            && looks_like_title(&text[blocks[first].span])
         {
             blocks[first].kind = BlockKind::Title;
         }
@@ -297,7 +304,10 @@ mod tests {
         let text = "The minister said the plan\nwould go ahead.\nA new sentence starts here.";
         let b = segment(text);
         assert_eq!(b.len(), 2);
-        assert_eq!(&text[b[0].span], "The minister said the plan\nwould go ahead.");
+        assert_eq!(
+            &text[b[0].span],
+            "The minister said the plan\nwould go ahead."
+        );
     }
 
     #[test]
@@ -305,7 +315,10 @@ mod tests {
         let text = "  x \n\n\n y\tz \n  \n w.png\n Tags: a\n";
         let blocks = segment(text);
         for (i, c) in text.char_indices() {
-            let n = blocks.iter().filter(|b| b.span.start <= i && i < b.span.end).count();
+            let n = blocks
+                .iter()
+                .filter(|b| b.span.start <= i && i < b.span.end)
+                .count();
             if c.is_whitespace() {
                 assert!(n <= 1, "char {c:?} at {i}");
             } else {

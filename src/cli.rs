@@ -7,7 +7,11 @@ use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "newsmark", version, about = "Marks entities and quotes in news articles.")]
+#[command(
+    name = "newsmark",
+    version,
+    about = "Marks entities and quotes in news articles."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -61,11 +65,17 @@ fn run_annotate(file: Option<&str>, offsets: &str, lang: Option<&str>) -> Result
         }
         Some(path) => {
             let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-            text = String::from_utf8(bytes)
-                .map_err(|e| format!("{path} is not UTF-8 text (invalid byte at {})", e.utf8_error().valid_up_to()))?;
+            text = String::from_utf8(bytes).map_err(|e| {
+                format!(
+                    "{path} is not UTF-8 text (invalid byte at {})",
+                    e.utf8_error().valid_up_to()
+                )
+            })?;
         }
     }
-    let unit: OffsetUnit = offsets.parse().map_err(|e: newsmark::Error| e.to_string())?;
+    let unit: OffsetUnit = offsets
+        .parse()
+        .map_err(|e: newsmark::Error| e.to_string())?;
     let options = Options {
         lang: lang
             .map(str::parse::<Lang>)
@@ -82,7 +92,10 @@ fn run_annotate(file: Option<&str>, offsets: &str, lang: Option<&str>) -> Result
 /// One JSONL line to one output object.
 fn jsonl_line(line: &str) -> Result<Value, (Value, String)> {
     if line.trim().is_empty() {
-        return Err((Value::Null, "empty line (expected a JSON object)".to_string()));
+        return Err((
+            Value::Null,
+            "empty line (expected a JSON object)".to_string(),
+        ));
     }
     let v: Value =
         serde_json::from_str(line).map_err(|e| (Value::Null, format!("invalid JSON: {e}")))?;
@@ -98,7 +111,12 @@ fn jsonl_line(line: &str) -> Result<Value, (Value, String)> {
     };
     // One bad document must not end a batch: a panic is caught and reported as its error.
     let ann = std::panic::catch_unwind(|| annotate(text, &Options { lang }))
-        .map_err(|_| (id.clone(), "internal error while annotating (please report)".to_string()))?
+        .map_err(|_| {
+            (
+                id.clone(),
+                "internal error while annotating (please report)".to_string(),
+            )
+        })?
         .map_err(|e| (id.clone(), e.to_string()))?;
     let doc = Document::new(text, &ann, OffsetUnit::Codepoint);
     Ok(json!({

@@ -33,7 +33,9 @@ fn acronym_of(text: &str, entities: &[Entity], i: usize) -> Option<usize> {
     }
     let before = text[..e.span.start].trim_end();
     let before = before.strip_suffix('(')?.trim_end();
-    let j = (0..i).rev().find(|&j| entities[j].span.end == before.len())?;
+    let j = (0..i)
+        .rev()
+        .find(|&j| entities[j].span.end == before.len())?;
     let full = entities[j];
     let multi_word = text[full.span].contains(' ');
     (multi_word && matches!(full.label, Label::Org | Label::Misc)).then_some(j)
@@ -94,7 +96,11 @@ mod tests {
     use super::*;
 
     fn ent(text: &str, needle: &str, nth: usize, label: Label) -> Entity {
-        let start = text.match_indices(needle).nth(nth).map(|(i, _)| i).unwrap_or(0);
+        let start = text
+            .match_indices(needle)
+            .nth(nth)
+            .map(|(i, _)| i)
+            .unwrap_or(0);
         Entity {
             span: Span::new(start, start + needle.len()),
             label,

@@ -94,7 +94,9 @@ struct Cand {
 }
 
 /// Words that may join two capitalised runs inside one organisation or place name.
-const CONNECTORS: &[&str] = &["of", "for", "and", "the", "ve", "&", "de", "du", "des", "la"];
+const CONNECTORS: &[&str] = &[
+    "of", "for", "and", "the", "ve", "&", "de", "du", "des", "la",
+];
 
 /// Lowercase particles inside personal names.
 const PARTICLES: &[&str] = &[
@@ -109,8 +111,20 @@ fn is_place_suffix(suffix: &str) -> bool {
     let s = s.strip_prefix('y').unwrap_or(s);
     matches!(
         s,
-        "da" | "de" | "ta" | "te" | "dan" | "den" | "tan" | "ten" | "a" | "e" | "daki" | "deki"
-            | "taki" | "teki" | "dakı"
+        "da" | "de"
+            | "ta"
+            | "te"
+            | "dan"
+            | "den"
+            | "tan"
+            | "ten"
+            | "a"
+            | "e"
+            | "daki"
+            | "deki"
+            | "taki"
+            | "teki"
+            | "dakı"
     )
 }
 
@@ -165,14 +179,17 @@ fn is_headline_case(text: &str, toks: &[Token], lang: Lang) -> bool {
     if words.len() < 4 {
         return false;
     }
-    let caps = words.iter().filter(|t| fold::is_all_caps(t.text(text))).count();
+    let caps = words
+        .iter()
+        .filter(|t| fold::is_all_caps(t.text(text)))
+        .count();
     if caps * 10 >= words.len() * 7 {
         return true;
     }
     lang == Lang::En
-        && words.iter().all(|t| {
-            is_cap_word(text, t) || SMALL.contains(&fold::key(t.text(text)).as_str())
-        })
+        && words
+            .iter()
+            .all(|t| is_cap_word(text, t) || SMALL.contains(&fold::key(t.text(text)).as_str()))
 }
 
 /// Runs of capitalised tokens in one sentence: ranges of token indices. A run ends after a
@@ -194,8 +211,7 @@ fn cap_runs(text: &str, toks: &[Token], lang: Lang) -> Vec<std::ops::Range<usize
             } else if is_hyphen(text, t)
                 && !t.space_before
                 && toks.get(end + 1).is_some_and(|n| {
-                    !n.space_before
-                        && (is_cap_word(text, n) || n.kind == TokenKind::Number)
+                    !n.space_before && (is_cap_word(text, n) || n.kind == TokenKind::Number)
                 })
             {
                 end += 2;
@@ -224,9 +240,10 @@ fn cap_runs(text: &str, toks: &[Token], lang: Lang) -> Vec<std::ops::Range<usize
                 && toks[prev.end - 1].suffix.is_none()
                 && PARTICLES.contains(&gap_key.as_str())
                 && r.len() <= 2
-                && !toks[prev.start..prev.end]
-                    .iter()
-                    .any(|t| lex.word(t.text(text)).any(Tags::ORG_HEAD | Tags::LOC | Tags::ORG));
+                && !toks[prev.start..prev.end].iter().any(|t| {
+                    lex.word(t.text(text))
+                        .any(Tags::ORG_HEAD | Tags::LOC | Tags::ORG)
+                });
             if particle {
                 prev.end = r.end;
                 continue;
@@ -240,7 +257,11 @@ fn cap_runs(text: &str, toks: &[Token], lang: Lang) -> Vec<std::ops::Range<usize
                         .iter()
                         .any(|t| lex.word(t.text(text)).has(Tags::ORG_HEAD));
                 let listed = lex
-                    .longest(text, &toks[prev.start..r.end], Tags::LOC | Tags::ORG | Tags::MISC | Tags::TITLE)
+                    .longest(
+                        text,
+                        &toks[prev.start..r.end],
+                        Tags::LOC | Tags::ORG | Tags::MISC | Tags::TITLE,
+                    )
                     .is_some_and(|(n, _)| n == r.end - prev.start);
                 if has_head || listed {
                     prev.end = r.end;
@@ -292,7 +313,10 @@ impl BlockNer<'_> {
         let names = Tags::LOC | Tags::ORG | Tags::MISC;
         // Leading common words (`The`, `Hem`) and connectors never start a name.
         while a < b {
-            let listed = self.lex.longest(self.text, &self.toks[a..b], names).is_some();
+            let listed = self
+                .lex
+                .longest(self.text, &self.toks[a..b], names)
+                .is_some();
             let common = self.tags(a).has(Tags::COMMON) && !listed;
             if common || CONNECTORS.contains(&self.key(a).as_str()) {
                 a += 1;
@@ -384,7 +408,9 @@ impl BlockNer<'_> {
         let mut unknown_start: Option<usize> = None;
         let mut titled = false;
         while i < b {
-            let m = self.lex.longest(self.text, &self.toks[i..b], names | Tags::TITLE);
+            let m = self
+                .lex
+                .longest(self.text, &self.toks[i..b], names | Tags::TITLE);
             match m {
                 Some((n, tags)) if tags.any(names) => {
                     // A given name that is also a place (`Vladimir`, `Paris`) followed by
@@ -578,9 +604,16 @@ fn resolve(text: &str, cands: Vec<Cand>) -> Vec<Entity> {
     // Surnames of people named in full elsewhere win over a list's place (`Aydın` after
     // `Mehmet Aydın`, `Washington` after `George Washington`).
     let mut surnames: HashSet<String> = HashSet::new();
-    for c in cands.iter().filter(|c| c.label == Label::Per && c.evidence == Evidence::Strong) {
+    for c in cands
+        .iter()
+        .filter(|c| c.label == Label::Per && c.evidence == Evidence::Strong)
+    {
         let name = &text[c.span];
-        if let Some(last) = name.split_whitespace().nth(1).and(name.split_whitespace().last()) {
+        if let Some(last) = name
+            .split_whitespace()
+            .nth(1)
+            .and(name.split_whitespace().last())
+        {
             surnames.insert(fold::key(last));
         }
     }
@@ -657,7 +690,10 @@ mod tests {
 
     #[test]
     fn hyphenated_places_split_and_coded_names_are_misc() {
-        let e = ents("Türkiye-Yunanistan hattında COVID-19 vakaları arttı.", Lang::Tr);
+        let e = ents(
+            "Türkiye-Yunanistan hattında COVID-19 vakaları arttı.",
+            Lang::Tr,
+        );
         assert!(has(&e, "Türkiye", "LOC"), "{e:?}");
         assert!(has(&e, "Yunanistan", "LOC"), "{e:?}");
         assert!(has(&e, "COVID-19", "MISC"), "{e:?}");

@@ -26,10 +26,16 @@ impl fmt::Display for Error {
                 "text is too large: {bytes} bytes, the limit is {max} bytes; split it into articles"
             ),
             Error::UnknownLanguage(s) => {
-                write!(f, "unknown language {s:?}: use \"tr\", \"en\" or \"und\" (or omit it to detect)")
+                write!(
+                    f,
+                    "unknown language {s:?}: use \"tr\", \"en\" or \"und\" (or omit it to detect)"
+                )
             }
             Error::UnknownOffsetUnit(s) => {
-                write!(f, "unknown offset unit {s:?}: use \"utf16\", \"codepoint\" or \"byte\"")
+                write!(
+                    f,
+                    "unknown offset unit {s:?}: use \"utf16\", \"codepoint\" or \"byte\""
+                )
             }
         }
     }

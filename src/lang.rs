@@ -8,7 +8,7 @@ use std::fmt;
 use std::str::FromStr;
 
 /// A language the pipeline knows, or `Und` for anything else.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     /// Turkish.
@@ -16,6 +16,7 @@ pub enum Lang {
     /// English.
     En,
     /// Undetermined: only the language-independent stages run.
+    #[default]
     Und,
 }
 
@@ -49,9 +50,39 @@ impl FromStr for Lang {
 }
 
 const TR_WORDS: &[&str] = &[
-    "ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "olan", "daha", "çok", "gibi", "en",
-    "ancak", "ise", "ki", "sonra", "kadar", "göre", "değil", "her", "yılında", "tarafından",
-    "üzere", "veya", "şu", "o", "mi", "ne", "hem", "açıklamada", "dedi", "söyledi",
+    "ve",
+    "bir",
+    "bu",
+    "da",
+    "de",
+    "için",
+    "ile",
+    "olarak",
+    "olan",
+    "daha",
+    "çok",
+    "gibi",
+    "en",
+    "ancak",
+    "ise",
+    "ki",
+    "sonra",
+    "kadar",
+    "göre",
+    "değil",
+    "her",
+    "yılında",
+    "tarafından",
+    "üzere",
+    "veya",
+    "şu",
+    "o",
+    "mi",
+    "ne",
+    "hem",
+    "açıklamada",
+    "dedi",
+    "söyledi",
 ];
 const EN_WORDS: &[&str] = &[
     "the", "and", "of", "to", "in", "a", "is", "that", "for", "on", "with", "was", "as", "by",
@@ -77,7 +108,9 @@ pub fn detect(text: &str) -> Lang {
         if EN_WORDS.contains(&lw.as_str()) {
             en += 2;
         }
-        if w.chars().any(|c| matches!(c, 'ş' | 'Ş' | 'ğ' | 'Ğ' | 'ı' | 'İ')) {
+        if w.chars()
+            .any(|c| matches!(c, 'ş' | 'Ş' | 'ğ' | 'Ğ' | 'ı' | 'İ'))
+        {
             tr += 1;
         }
     }

@@ -66,12 +66,6 @@ pub struct Annotations {
     pub quotes: Vec<Quote>,
 }
 
-impl Default for Lang {
-    fn default() -> Lang {
-        Lang::Und
-    }
-}
-
 /// Annotates `text`. Deterministic; no I/O.
 pub fn annotate(text: &str, options: &Options) -> Result<Annotations, Error> {
     if text.len() > MAX_INPUT_BYTES {
@@ -85,10 +79,7 @@ pub fn annotate(text: &str, options: &Options) -> Result<Annotations, Error> {
 
     // Blocks that repeat an earlier one byte for byte get copies of its marks; every other
     // content block is read.
-    let copy_of = |b: &Block| {
-        b.dup_of
-            .filter(|&j| text[b.span] == text[blocks[j].span])
-    };
+    let copy_of = |b: &Block| b.dup_of.filter(|&j| text[b.span] == text[blocks[j].span]);
     let mut read: Vec<(usize, Span, Vec<tokenize::Token>)> = Vec::new();
     let mut sentence = 0;
     for (i, b) in blocks.iter().enumerate() {
@@ -104,7 +95,8 @@ pub fn annotate(text: &str, options: &Options) -> Result<Annotations, Error> {
     let mut entities = entities::recognise(text, lang, &spans_and_tokens);
 
     // Copies for repeated blocks.
-    let copies = |b: &Block, src: &Block| (src.span, b.span.start as isize - src.span.start as isize);
+    let copies =
+        |b: &Block, src: &Block| (src.span, b.span.start as isize - src.span.start as isize);
     let mut extra = Vec::new();
     for b in &blocks {
         if let Some(j) = copy_of(b) {
@@ -139,12 +131,17 @@ pub fn annotate(text: &str, options: &Options) -> Result<Annotations, Error> {
     for b in &blocks {
         if let Some(j) = copy_of(b) {
             let (src, delta) = copies(b, &blocks[j]);
-            extra.extend(quotes.iter().filter(|q| src.contains(q.span)).map(|q| Quote {
-                span: q.span.shifted(delta),
-                speaker: q.speaker.map(|s| s.shifted(delta)),
-                cue: q.cue.map(|s| s.shifted(delta)),
-                ..*q
-            }));
+            extra.extend(
+                quotes
+                    .iter()
+                    .filter(|q| src.contains(q.span))
+                    .map(|q| Quote {
+                        span: q.span.shifted(delta),
+                        speaker: q.speaker.map(|s| s.shifted(delta)),
+                        cue: q.cue.map(|s| s.shifted(delta)),
+                        ..*q
+                    }),
+            );
         }
     }
     quotes.extend(extra);

@@ -169,13 +169,16 @@ impl Context<'_> {
             .iter()
             .position(|t| t.sentence != s)
             .map_or(self.tokens.len(), |p| idx + p);
-        Span::new(self.tokens[first].span.start, self.tokens[last - 1].full_end())
+        Span::new(
+            self.tokens[first].span.start,
+            self.tokens[last - 1].full_end(),
+        )
     }
 
     fn speakers_in(&self, range: Span) -> impl Iterator<Item = &Entity> {
-        self.entities.iter().filter(move |e| {
-            range.contains(e.span) && matches!(e.label, Label::Per | Label::Org)
-        })
+        self.entities
+            .iter()
+            .filter(move |e| range.contains(e.span) && matches!(e.label, Label::Per | Label::Org))
     }
 }
 
@@ -186,12 +189,8 @@ pub fn attribute(ctx: &Context<'_>, spans: &[Span]) -> Vec<Quote> {
         .iter()
         .map(|&q| {
             let (speaker, cue) = find_speaker(ctx, q, spans).unwrap_or((None, None));
-            let speaker_cluster = speaker.and_then(|s| {
-                ctx.entities
-                    .iter()
-                    .find(|e| e.span == s)
-                    .map(|e| e.cluster)
-            });
+            let speaker_cluster =
+                speaker.and_then(|s| ctx.entities.iter().find(|e| e.span == s).map(|e| e.cluster));
             Quote {
                 span: q,
                 kind: QuoteKind::Direct,
@@ -231,7 +230,9 @@ fn find_speaker(ctx: &Context<'_>, q: Span, quotes: &[Span]) -> Option<Found> {
             }
         }
         if according_to().is_match(&text[sentence.start..e.span.start]) {
-            let at = text[..e.span.start].rfind("according").unwrap_or(e.span.start);
+            let at = text[..e.span.start]
+                .rfind("according")
+                .unwrap_or(e.span.start);
             return Some((Some(e.span), Some(Span::new(at, at + "according to".len()))));
         }
     }
@@ -246,13 +247,12 @@ fn find_speaker(ctx: &Context<'_>, q: Span, quotes: &[Span]) -> Option<Found> {
         .and_then(|v| v.find(&text[after]))
         .map(|m| Span::new(after.start + m.start(), after.start + m.end()))
         .filter(|c| outside(*c));
-    let cue_before = verb
-        .and_then(|v| {
-            v.find_iter(&text[before])
-                .map(|m| Span::new(before.start + m.start(), before.start + m.end()))
-                .filter(|c| outside(*c))
-                .last()
-        });
+    let cue_before = verb.and_then(|v| {
+        v.find_iter(&text[before])
+            .map(|m| Span::new(before.start + m.start(), before.start + m.end()))
+            .filter(|c| outside(*c))
+            .last()
+    });
     let cue = cue_after.or(cue_before);
 
     // `X: "…"`: a name right before a colon that opens the quote.
@@ -260,7 +260,9 @@ fn find_speaker(ctx: &Context<'_>, q: Span, quotes: &[Span]) -> Option<Found> {
         let b = text[before].trim_end();
         b.strip_suffix(':').and_then(|b| {
             let end = before.start + b.trim_end().len();
-            ctx.speakers_in(before).find(|e| e.span.end == end).map(|e| e.span)
+            ctx.speakers_in(before)
+                .find(|e| e.span.end == end)
+                .map(|e| e.span)
         })
     };
     if cue.is_none() {
@@ -313,7 +315,10 @@ fn find_speaker(ctx: &Context<'_>, q: Span, quotes: &[Span]) -> Option<Found> {
         let next = text[e.span.end..].chars().next();
         !matches!(next, Some('\'' | '’'))
     });
-    let sp = nominative.or(cands.first()).map(|e| e.span).or(colon_speaker);
+    let sp = nominative
+        .or(cands.first())
+        .map(|e| e.span)
+        .or(colon_speaker);
     Some((sp, Some(cue)))
 }
 
@@ -323,7 +328,11 @@ fn adjacent_after(ctx: &Context<'_>, range: Span) -> Option<Span> {
     let text = ctx.text;
     let lead = text[range].len() - text[range].trim_start().len();
     let at = range.start + lead;
-    if let Some(e) = ctx.entities.iter().find(|e| e.span.start == at && e.label.is_name()) {
+    if let Some(e) = ctx
+        .entities
+        .iter()
+        .find(|e| e.span.start == at && e.label.is_name())
+    {
         return Some(e.span);
     }
     let rest = &text[at..range.end];
@@ -348,7 +357,11 @@ fn adjacent_before(ctx: &Context<'_>, range: Span) -> Option<Span> {
         return Some(e.span);
     }
     let head = &text[range.start..end];
-    if let Some(m) = pronoun().find_iter(head).last().filter(|m| m.end() == head.len()) {
+    if let Some(m) = pronoun()
+        .find_iter(head)
+        .last()
+        .filter(|m| m.end() == head.len())
+    {
         return Some(Span::new(range.start + m.start(), range.start + m.end()));
     }
     nominal()
@@ -371,7 +384,13 @@ mod tests {
             .collect();
         assert_eq!(
             spans,
-            ["\"bir\"", "“iki”", "«üç»", "„vier“", "\"open to the end of the block"]
+            [
+                "\"bir\"",
+                "“iki”",
+                "«üç»",
+                "„vier“",
+                "\"open to the end of the block"
+            ]
         );
     }
 

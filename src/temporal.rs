@@ -8,7 +8,8 @@ use crate::span::Span;
 use regex::Regex;
 use std::sync::OnceLock;
 
-const TR_MONTHS: &str = "Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık";
+const TR_MONTHS: &str =
+    "Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık";
 const TR_DAYS: &str = "Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar";
 const EN_MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.";
 const EN_DAYS: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";

@@ -67,8 +67,9 @@ fn is_apostrophe(c: char) -> bool {
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
     "cmdr", "adm", "maj", "jr", "sr", "inc", "ltd", "co", "corp", "no", "vs", "etc", "jan", "feb",
-    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "doç", "yrd",
-    "av", "vb", "vs", "bkz", "sn", "hz", "alb", "org", "tğm", "kur", "ar", "gör", "op", "uzm",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "doç",
+    "yrd", "av", "vb", "vs", "bkz", "sn", "hz", "alb", "org", "tğm", "kur", "ar", "gör", "op",
+    "uzm",
 ];
 
 fn is_abbreviation(word: &str) -> bool {
@@ -126,8 +127,7 @@ pub fn tokenize(text: &str, span: Span, first_sentence: usize) -> Vec<Token> {
                 {
                     // Dotted abbreviation: A.Ş., U.S., U.S.A.
                     let mut k = j;
-                    while char_at(k) == Some('.')
-                        && char_at(k + 1).is_some_and(char::is_alphabetic)
+                    while char_at(k) == Some('.') && char_at(k + 1).is_some_and(char::is_alphabetic)
                     {
                         let l = char_at(k + 1).map_or(1, char::len_utf8);
                         if char_at(k + 1 + l) != Some('.') {
@@ -293,7 +293,10 @@ mod tests {
             .collect();
         assert_eq!(
             w,
-            ["25", "-", "27", "Mart", ",", "1.5", "milyon", "A.Ş.", "ve", "U.S.", "COVID", "-", "19"]
+            [
+                "25", "-", "27", "Mart", ",", "1.5", "milyon", "A.Ş.", "ve", "U.S.", "COVID", "-",
+                "19"
+            ]
         );
     }
 

@@ -67,7 +67,8 @@ pub fn annotate(
                 )));
             }
         }
-        serde_wasm_bindgen::from_value(options).map_err(|e| js_error(format!("bad options: {e}")))?
+        serde_wasm_bindgen::from_value(options)
+            .map_err(|e| js_error(format!("bad options: {e}")))?
     };
     let lang = match opts.lang.as_deref() {
         None | Some("auto") => None,

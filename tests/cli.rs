@@ -1,4 +1,5 @@
 //! The native command line, run as a user runs it.
+#![cfg(not(target_arch = "wasm32"))] // native only; tests/web.rs covers the wasm build
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
@@ -51,7 +52,10 @@ fn jsonl_keeps_order_and_reports_bad_lines_without_stopping() {
         .find(|e| e["text"] == "İstanbul")
         .expect("İstanbul");
     assert_eq!(ist["start"], 16, "code-point offsets");
-    assert!(lines[1]["error"].as_str().expect("error").contains("invalid JSON"));
+    assert!(lines[1]["error"]
+        .as_str()
+        .expect("error")
+        .contains("invalid JSON"));
     assert_eq!(lines[2]["id"], 7);
     assert!(lines[2]["error"].as_str().expect("error").contains("text"));
     assert!(lines[3]["error"].is_string());
@@ -63,7 +67,10 @@ fn jsonl_keeps_order_and_reports_bad_lines_without_stopping() {
         .find(|e| e["text"] == "Berlin")
         .expect("Berlin");
     assert_eq!(berlin["start"], 22, "the emoji is one code point");
-    assert!(lines[5]["error"].as_str().expect("error").contains("klingon"));
+    assert!(lines[5]["error"]
+        .as_str()
+        .expect("error")
+        .contains("klingon"));
     let err = String::from_utf8(out.stderr).expect("utf8");
     for n in [2, 3, 4, 6] {
         assert!(err.contains(&format!("line {n}:")), "{err}");

@@ -1,5 +1,6 @@
 //! Real output checked against the written contract (`schema/annotations.schema.json`) and
 //! its promises: `text` is the substring at the offsets in every unit, lists are sorted.
+#![cfg(not(target_arch = "wasm32"))] // native only; tests/web.rs covers the wasm build
 
 mod common;
 
@@ -7,7 +8,10 @@ use newsmark::{annotate, Document, OffsetUnit, Options};
 use serde_json::Value;
 
 fn schema() -> Value {
-    let p = concat!(env!("CARGO_MANIFEST_DIR"), "/schema/annotations.schema.json");
+    let p = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/schema/annotations.schema.json"
+    );
     serde_json::from_str(&std::fs::read_to_string(p).expect("schema")).expect("schema json")
 }
 
@@ -47,7 +51,10 @@ fn check(text: &str, unit: OffsetUnit) -> Value {
     }
     for q in v["quotes"].as_array().expect("quotes") {
         if let Some(s) = q["speaker"].as_str() {
-            assert_eq!(slice(text, n(&q["speaker_start"]), n(&q["speaker_end"]), unit), s);
+            assert_eq!(
+                slice(text, n(&q["speaker_start"]), n(&q["speaker_end"]), unit),
+                s
+            );
         }
         if let Some(c) = q["cue"].as_str() {
             assert_eq!(slice(text, n(&q["cue_start"]), n(&q["cue_end"]), unit), c);
@@ -79,16 +86,27 @@ fn sample_articles_meet_the_contract_in_every_unit() {
 
 #[test]
 fn seed_article_meets_the_contract() {
-    let Some(shared) = common::shared() else { return };
+    let Some(shared) = common::shared() else {
+        return;
+    };
     let text = std::fs::read_to_string(shared.join("seed/article_tr.txt")).expect("seed");
     check(&text, OffsetUnit::Utf16);
 }
 
 #[test]
 fn absent_values_are_null_not_missing() {
-    let v = check("Bir “alıntı burada duruyor” işte ve bitti.", OffsetUnit::Codepoint);
+    let v = check(
+        "Bir “alıntı burada duruyor” işte ve bitti.",
+        OffsetUnit::Codepoint,
+    );
     let q = &v["quotes"][0];
-    for k in ["speaker", "speaker_start", "speaker_cluster", "cue", "cue_end"] {
+    for k in [
+        "speaker",
+        "speaker_start",
+        "speaker_cluster",
+        "cue",
+        "cue_end",
+    ] {
         assert!(q.get(k).is_some_and(Value::is_null), "{k}");
     }
 }

@@ -1,9 +1,11 @@
 //! Offsets where bytes, code points and UTF-16 units differ: emoji (4 bytes, 1 code point,
 //! 2 units) and Turkish letters (`İ`: 2 bytes, 1 code point, 1 unit).
+#![cfg(not(target_arch = "wasm32"))] // native only; tests/web.rs covers the wasm build
 
 use newsmark::{annotate, Document, Label, OffsetUnit, Options};
 
-const TEXT: &str = "🙂 Bakan Ayşe Kaya, İstanbul'da “Yarın başlıyoruz” dedi. 🇹🇷\nKaya Pazartesi Ankara'ya döndü.";
+const TEXT: &str =
+    "🙂 Bakan Ayşe Kaya, İstanbul'da “Yarın başlıyoruz” dedi. 🇹🇷\nKaya Pazartesi Ankara'ya döndü.";
 
 fn entity(unit: OffsetUnit, name: &str) -> (usize, usize) {
     let ann = annotate(TEXT, &Options::default()).expect("annotates");
@@ -50,7 +52,10 @@ fn turkish_sentence_has_person_place_date_and_quote() {
     let q = &ann.quotes[0];
     assert_eq!(&TEXT[q.span], "“Yarın başlıyoruz”");
     assert_eq!(q.speaker.map(|s| &TEXT[s]), Some("Ayşe Kaya"));
-    let kaya = ann.entities.iter().filter(|e| TEXT[e.span].ends_with("Kaya"));
+    let kaya = ann
+        .entities
+        .iter()
+        .filter(|e| TEXT[e.span].ends_with("Kaya"));
     let clusters: Vec<usize> = kaya.map(|e| e.cluster).collect();
     assert!(clusters.windows(2).all(|w| w[0] == w[1]), "{clusters:?}");
 }
@@ -64,9 +69,16 @@ fn english_sentence_with_emoji() {
     assert_eq!(q.speaker.map(|s| &text[s]), Some("Jane Porter"));
     assert_eq!(q.cue.map(|s| &text[s]), Some("said"));
     let doc = Document::new(text, &ann, OffsetUnit::Utf16);
-    let lisbon = doc.entities.iter().find(|e| e.text == "Lisbon").expect("Lisbon");
+    let lisbon = doc
+        .entities
+        .iter()
+        .find(|e| e.text == "Lisbon")
+        .expect("Lisbon");
     let u: Vec<u16> = text.encode_utf16().collect();
-    assert_eq!(String::from_utf16_lossy(&u[lisbon.start..lisbon.end]), "Lisbon");
+    assert_eq!(
+        String::from_utf16_lossy(&u[lisbon.start..lisbon.end]),
+        "Lisbon"
+    );
 }
 
 #[test]
@@ -74,6 +86,10 @@ fn errors_are_values_with_messages() {
     let big = "a".repeat(newsmark::MAX_INPUT_BYTES + 1);
     let err = annotate(&big, &Options::default()).unwrap_err();
     assert!(err.to_string().contains("too large"));
-    assert!("xx".parse::<newsmark::Lang>().unwrap_err().to_string().contains("\"xx\""));
+    assert!("xx"
+        .parse::<newsmark::Lang>()
+        .unwrap_err()
+        .to_string()
+        .contains("\"xx\""));
     assert!("words".parse::<OffsetUnit>().is_err());
 }

@@ -1,6 +1,10 @@
 //! The JavaScript boundary, run in headless Chromium by `wasm-pack test --headless --chrome`:
 //! UTF-16 offsets with emoji and Turkish letters, and errors as JS `Error` objects.
 #![cfg(target_arch = "wasm32")]
+#![allow(
+    clippy::unwrap_used,
+    reason = "test code: a failed unwrap is a failed test"
+)]
 
 use js_sys::{Array, Object, Reflect};
 use newsmark::wasm::annotate;
@@ -37,7 +41,10 @@ fn offsets_are_utf16_units_that_slice_to_the_mention() {
     let ents: Array = get(&doc, "entities").dyn_into().unwrap();
     let mut seen = Vec::new();
     for e in ents.iter() {
-        let (s, t) = (get(&e, "start").as_f64().unwrap(), get(&e, "end").as_f64().unwrap());
+        let (s, t) = (
+            get(&e, "start").as_f64().unwrap(),
+            get(&e, "end").as_f64().unwrap(),
+        );
         let txt = get(&e, "text").as_string().unwrap();
         assert_eq!(js_slice(text, s, t), txt);
         seen.push(txt);
@@ -79,7 +86,10 @@ fn bad_options_are_js_errors_not_panics() {
         let msg = err.message().as_string().unwrap();
         assert!(!msg.is_empty());
     }
-    let msg: js_sys::Error = annotate("x", JsValue::from_f64(3.0)).unwrap_err().dyn_into().unwrap();
+    let msg: js_sys::Error = annotate("x", JsValue::from_f64(3.0))
+        .unwrap_err()
+        .dyn_into()
+        .unwrap();
     assert!(msg.message().as_string().unwrap().contains("options"));
 }
 

@@ -20,7 +20,9 @@ pub fn shared() -> Option<PathBuf> {
 
 /// A sample article shipped with the page.
 pub fn sample(name: &str) -> String {
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("www/samples").join(name);
+    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("www/samples")
+        .join(name);
     std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
 }
 

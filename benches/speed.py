@@ -1,0 +1,42 @@
+#!/usr/bin/env python3
+"""Throughput of the native CLI (`newsmark jsonl`) on the sample articles, repeated.
+
+    python3 benches/speed.py [--copies 2000]
+
+Prints documents/s and MB/s, best of three runs. A benchmark, not a test: nothing asserts a time.
+"""
+import argparse
+import json
+import os
+import subprocess
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--copies", type=int, default=2000)
+    ap.add_argument("--cli", default=os.path.join(ROOT, "target", "release", "newsmark"))
+    a = ap.parse_args()
+    texts = []
+    for name in ("tr.txt", "en.txt"):
+        with open(os.path.join(ROOT, "www", "samples", name), encoding="utf-8") as f:
+            texts.append(f.read())
+    lines = [json.dumps({"id": i, "text": texts[i % 2]}, ensure_ascii=False) for i in range(a.copies)]
+    data = ("\n".join(lines) + "\n").encode()
+    text_bytes = sum(len(texts[i % 2].encode()) for i in range(a.copies))
+    best = None
+    for _ in range(3):
+        t0 = time.perf_counter()
+        r = subprocess.run([a.cli, "jsonl"], input=data, capture_output=True, check=True)
+        dt = time.perf_counter() - t0
+        assert r.stdout.count(b"\n") == a.copies
+        best = dt if best is None else min(best, dt)
+    print(f"{a.copies} articles ({text_bytes / 1e6:.2f} MB of text) in {best:.3f} s: "
+          f"{a.copies / best:.0f} articles/s, {text_bytes / 1e6 / best:.2f} MB/s, "
+          f"{best / a.copies * 1e3:.3f} ms per article (1 core, start-up included)")
+
+
+if __name__ == "__main__":
+    main()
