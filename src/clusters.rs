@@ -41,50 +41,86 @@ fn acronym_of(text: &str, entities: &[Entity], i: usize) -> Option<usize> {
     (multi_word && matches!(full.label, Label::Org | Label::Misc)).then_some(j)
 }
 
+fn find(parent: &mut [usize], mut i: usize) -> usize {
+    while parent[i] != i {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+    }
+    i
+}
+
+fn union(parent: &mut [usize], a: usize, b: usize) {
+    let (ra, rb) = (find(parent, a), find(parent, b));
+    // The earlier mention stays the root, so ids follow first mentions.
+    if ra != rb {
+        parent[ra.max(rb)] = ra.min(rb);
+    }
+}
+
 /// Assigns a cluster to every entity (relabelling acronyms to their expansion's label) and
-/// returns the clusters.
+/// returns the clusters, numbered in order of first mention.
 pub fn build(text: &str, entities: &mut [Entity]) -> Vec<Cluster> {
-    let mut by_key: HashMap<(String, Label), usize> = HashMap::new();
-    // Last token of multi-word person names, to the cluster of the most recent one.
-    let mut by_part: HashMap<String, usize> = HashMap::new();
+    let keys: Vec<String> = entities.iter().map(|e| fold::key(&text[e.span])).collect();
+    // Acronyms introduced as `Full Name (ACR)`: every mention of ACR is that thing.
+    let mut acronyms: HashMap<String, usize> = HashMap::new();
+    for i in 0..entities.len() {
+        if let Some(j) = acronym_of(text, entities, i) {
+            acronyms.entry(keys[i].clone()).or_insert(j);
+        }
+    }
+    for i in 0..entities.len() {
+        if let Some(&j) = acronyms.get(&keys[i]) {
+            entities[i].label = entities[j].label;
+        }
+    }
+    let mut parent: Vec<usize> = (0..entities.len()).collect();
+    let mut by_key: HashMap<(&str, Label), usize> = HashMap::new();
+    for i in 0..entities.len() {
+        if let Some(&j) = by_key.get(&(keys[i].as_str(), entities[i].label)) {
+            union(&mut parent, i, j);
+        } else {
+            by_key.insert((keys[i].as_str(), entities[i].label), i);
+        }
+        if let Some(&j) = acronyms.get(&keys[i]) {
+            union(&mut parent, i, j);
+        }
+    }
+    // A one-word person joins the nearest full name ending (or starting) with that word.
+    for i in 0..entities.len() {
+        if entities[i].label != Label::Per || keys[i].contains(' ') {
+            continue;
+        }
+        let full = |j: &usize| {
+            let e = &entities[*j];
+            let k = &keys[*j];
+            e.label == Label::Per
+                && k.contains(' ')
+                && (k.ends_with(&format!(" {}", keys[i])) || k.starts_with(&format!("{} ", keys[i])))
+        };
+        let before = (0..i).rev().find(full);
+        if let Some(j) = before.or_else(|| (i + 1..entities.len()).find(full)) {
+            union(&mut parent, i, j);
+        }
+    }
+    // Number the roots by first mention.
+    let mut ids: HashMap<usize, usize> = HashMap::new();
     let mut clusters: Vec<Cluster> = Vec::new();
     for i in 0..entities.len() {
-        let e = entities[i];
-        let name = &text[e.span];
-        let key = fold::key(name);
-        let mut id = None;
-        if let Some(j) = acronym_of(text, entities, i) {
-            entities[i].label = entities[j].label;
-            id = Some(entities[j].cluster);
-        }
-        let label = entities[i].label;
-        if id.is_none() {
-            id = by_key.get(&(key.clone(), label)).copied();
-        }
-        if id.is_none() && label == Label::Per && !name.contains(' ') {
-            id = by_part.get(&key).copied();
-        }
-        let id = id.unwrap_or_else(|| {
+        let root = find(&mut parent, i);
+        let id = *ids.entry(root).or_insert_with(|| {
             clusters.push(Cluster {
                 id: clusters.len(),
-                label,
-                canonical: e.span,
+                label: entities[root].label,
+                canonical: entities[root].span,
                 mentions: 0,
             });
             clusters.len() - 1
         });
         let c = &mut clusters[id];
         c.mentions += 1;
-        if e.span.len() > c.canonical.len() {
-            c.canonical = e.span;
-        }
-        by_key.entry((key, label)).or_insert(id);
-        if label == Label::Per {
-            let parts: Vec<&str> = name.split_whitespace().collect();
-            if parts.len() > 1 {
-                by_part.insert(fold::key(parts[parts.len() - 1]), id);
-                by_part.entry(fold::key(parts[0])).or_insert(id);
-            }
+        if entities[i].span.len() > c.canonical.len() {
+            c.canonical = entities[i].span;
+            c.label = entities[i].label;
         }
         entities[i].cluster = id;
     }
@@ -127,5 +163,36 @@ mod tests {
         assert_eq!(clusters.len(), 3);
         assert_eq!(&text[clusters[0].canonical], "Vladimir Putin");
         assert_eq!(clusters[1].mentions, 3);
+        assert_eq!(&text[clusters[1].canonical], "Rusya Dış İstihbarat Servisi");
+    }
+}
+
+#[cfg(test)]
+mod regression {
+    use super::*;
+
+    /// Regression: an acronym used before its expansion (`SVR'den … Servisi (SVR)`) formed a
+    /// cluster of its own.
+    #[test]
+    fn acronym_before_its_expansion_joins_it() {
+        let text = "SVR'den açıklama. Rusya Dış İstihbarat Servisi (SVR) Başkanı. SVR, dedi.";
+        let mk = |needle: &str, nth: usize, label| {
+            let start = text.match_indices(needle).nth(nth).map_or(0, |(i, _)| i);
+            Entity {
+                span: Span::new(start, start + needle.len()),
+                label,
+                cluster: 0,
+            }
+        };
+        let mut es = vec![
+            mk("SVR", 0, Label::Org),
+            mk("Rusya Dış İstihbarat Servisi", 0, Label::Org),
+            mk("SVR", 1, Label::Org),
+            mk("SVR", 2, Label::Org),
+        ];
+        let clusters = build(text, &mut es);
+        assert_eq!(clusters.len(), 1);
+        assert!(es.iter().all(|e| e.cluster == 0));
+        assert_eq!(clusters[0].mentions, 4);
     }
 }
