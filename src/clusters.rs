@@ -95,7 +95,8 @@ pub fn build(text: &str, entities: &mut [Entity]) -> Vec<Cluster> {
             let k = &keys[*j];
             e.label == Label::Per
                 && k.contains(' ')
-                && (k.ends_with(&format!(" {}", keys[i])) || k.starts_with(&format!("{} ", keys[i])))
+                && (k.ends_with(&format!(" {}", keys[i]))
+                    || k.starts_with(&format!("{} ", keys[i])))
         };
         let before = (0..i).rev().find(full);
         if let Some(j) = before.or_else(|| (i + 1..entities.len()).find(full)) {
