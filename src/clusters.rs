@@ -63,9 +63,9 @@ pub fn build(text: &str, entities: &mut [Entity]) -> Vec<Cluster> {
     let keys: Vec<String> = entities.iter().map(|e| fold::key(&text[e.span])).collect();
     // Acronyms introduced as `Full Name (ACR)`: every mention of ACR is that thing.
     let mut acronyms: HashMap<String, usize> = HashMap::new();
-    for i in 0..entities.len() {
+    for (i, key) in keys.iter().enumerate() {
         if let Some(j) = acronym_of(text, entities, i) {
-            acronyms.entry(keys[i].clone()).or_insert(j);
+            acronyms.entry(key.clone()).or_insert(j);
         }
     }
     for i in 0..entities.len() {
