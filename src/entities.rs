@@ -909,7 +909,7 @@ mod tests {
                 &[("Deniz Baykal", "PER"), ("CHP", "ORG")],
                 &["Lideri Deniz Baykal"],
             ),
-            ("Bakan: Yarın gelecek.", Lang::Tr, &[], &["Yarın"]),
+            ("Bakan: Sorunlar çözülecek.", Lang::Tr, &[], &["Sorunlar"]),
             (
                 "The Koreans dominated, said Derek Cunha of the Institute of Policy Studies.",
                 Lang::En,
