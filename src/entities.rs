@@ -227,6 +227,37 @@ fn is_headline_case(text: &str, toks: &[Token], lang: Lang) -> bool {
             .all(|t| is_cap_word(text, t) || SMALL.contains(&fold::key(t.text(text)).as_str()))
 }
 
+/// A results or standings line: numbers make up a quarter of its tokens (at least three).
+fn is_score_line(text: &str, toks: &[Token]) -> bool {
+    let numbers = toks
+        .iter()
+        .filter(|t| t.kind == TokenKind::Number || t.text(text).starts_with('.'))
+        .count();
+    numbers >= 3 && numbers * 4 >= toks.len()
+}
+
+/// In a results line a city or an unknown name followed by a score is a team
+/// (`Fulham 22 15 3`, `Plymouth 4 Exeter 1`); countries stay places (national sides).
+fn teams_in_score_line(text: &str, lex: &Lexicon, toks: &[Token], cands: &mut [Cand]) {
+    for c in cands.iter_mut() {
+        let Some(k) = toks.iter().position(|t| t.span.end == c.span.end) else {
+            continue;
+        };
+        let followed_by_score = toks[k].suffix.is_none()
+            && toks.get(k + 1).is_some_and(|n| n.kind == TokenKind::Number);
+        let country = lex.lookup(&fold::key(&text[c.span])).has(Tags::COUNTRY);
+        let movable = match c.label {
+            Label::Loc => !country,
+            Label::Per | Label::Misc => c.evidence != Evidence::Strong,
+            _ => false,
+        };
+        if followed_by_score && movable {
+            c.label = Label::Org;
+            c.evidence = Evidence::Strong;
+        }
+    }
+}
+
 /// Runs of capitalised tokens in one sentence: ranges of token indices. A run ends after a
 /// token with an apostrophe suffix; hyphens and numbers glued to a capital stay inside.
 fn cap_runs(text: &str, toks: &[Token], lang: Lang) -> Vec<std::ops::Range<usize>> {
@@ -345,6 +376,79 @@ impl BlockNer<'_> {
             _ => key.strip_suffix('s'),
         };
         stem.is_some_and(|st| self.lex.lookup(st).has(Tags::MISC))
+    }
+
+    fn place_plus_unknown(&self, a: usize, b: usize) -> bool {
+        let names = Tags::LOC | Tags::ORG | Tags::MISC;
+        let unknown = |i: usize| {
+            let t = &self.toks[i];
+            t.kind == TokenKind::Word
+                && self.tags(i).is_empty()
+                && t.text(self.text).chars().count() > 1
+        };
+        let place = |r: std::ops::Range<usize>| {
+            let n = r.len();
+            self.lex
+                .longest(self.text, &self.toks[r], names)
+                .is_some_and(|(m, tags)| {
+                    m == n && tags.has(Tags::LOC) && !tags.any(Tags::ORG | Tags::FIRST)
+                })
+        };
+        // Place first, unknown after.
+        if let Some((n, _)) = self.lex.longest(self.text, &self.toks[a..b], names) {
+            if a + n < b && place(a..a + n) && (a + n..b).all(unknown) {
+                return true;
+            }
+        }
+        // Unknown first, place after.
+        unknown(a) && place(a + 1..b)
+    }
+
+    /// English `in Lisbon`, `near Kabul`: a preposition of place before token `i`.
+    fn after_place_preposition(&self, i: usize) -> bool {
+        const PREPS: &[&str] = &["in", "near", "outside", "across", "throughout", "at"];
+        self.lang == Lang::En && i > 0 && PREPS.contains(&self.toks[i - 1].text(self.text))
+    }
+
+    /// English `Homestake shares`, `Maersk spokesman`: a word for a company's parts or people
+    /// at token `i`.
+    fn before_org_noun(&self, i: usize) -> bool {
+        const NOUNS: &[&str] = &[
+            "shares",
+            "share",
+            "stock",
+            "stocks",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "executives",
+            "shareholders",
+            "subsidiary",
+            "unit",
+            "units",
+            "earnings",
+            "profit",
+            "profits",
+            "revenue",
+            "revenues",
+            "sales",
+            "chairman",
+            "board",
+            "directors",
+            "bonds",
+            "management",
+            "officials",
+            "players",
+            "coach",
+            "fans",
+            "manager",
+            "striker",
+        ];
+        self.lang == Lang::En
+            && self
+                .toks
+                .get(i)
+                .is_some_and(|t| NOUNS.contains(&t.text(self.text)))
     }
 
     /// A sentence-initial word that nothing marks as a name: not listed, no apostrophe
@@ -517,6 +621,12 @@ impl BlockNer<'_> {
                 return;
             }
         }
+        // English `Bristol City`, `Real Madrid`, `Riga Newsroom`: a place joined to an unlisted
+        // word names a team, a paper or an office.
+        if self.lang == Lang::En && b - a >= 2 && self.place_plus_unknown(a, b) {
+            self.push(a..b, Label::Org, Evidence::Weak);
+            return;
+        }
         // Walk the run: listed names, titles, and unknown stretches between them.
         let mut i = a;
         let mut unknown_start: Option<usize> = None;
@@ -616,13 +726,19 @@ impl BlockNer<'_> {
                 (Label::Org, Evidence::Weak)
             } else if any_name {
                 (Label::Per, Evidence::Weak)
-            } else if is_place_suffix(t.suffix_text(self.text)) {
+            } else if is_place_suffix(t.suffix_text(self.text)) || self.after_place_preposition(s) {
                 (Label::Loc, Evidence::Weak)
+            } else if self.before_org_noun(end) {
+                (Label::Org, Evidence::Weak)
             } else {
                 (Label::Per, Evidence::Weak)
             };
             let ev = if doubtful { Evidence::Doubtful } else { ev };
             self.push(r, label, ev);
+            return;
+        }
+        // Table headers and initials without dots (`W L T PF PA`) are not names.
+        if toks.iter().any(|t| t.text(self.text).chars().count() == 1) {
             return;
         }
         let all_caps = toks.iter().all(|t| fold::is_all_caps(t.text(self.text)));
@@ -700,11 +816,19 @@ pub fn recognise(text: &str, lang: Lang, blocks: &[(Span, Vec<Token>)]) -> Vec<E
         };
         for range in crate::tokenize::sentence_ranges(toks) {
             if is_headline_case(text, &toks[range.clone()], lang) {
-                ner.listed_only(range);
+                let first_new = ner.out.len();
+                ner.listed_only(range.clone());
+                if is_score_line(text, &toks[range.clone()]) {
+                    teams_in_score_line(text, lex, &toks[range], &mut ner.out[first_new..]);
+                }
                 continue;
             }
+            let first_new = ner.out.len();
             for r in cap_runs(text, &toks[range.clone()], lang) {
                 ner.run(range.start + r.start..range.start + r.end);
+            }
+            if is_score_line(text, &toks[range.clone()]) {
+                teams_in_score_line(text, lex, &toks[range.clone()], &mut ner.out[first_new..]);
             }
         }
         for c in ner.out {
