@@ -243,8 +243,15 @@ fn teams_in_score_line(text: &str, lex: &Lexicon, toks: &[Token], cands: &mut [C
         let Some(k) = toks.iter().position(|t| t.span.end == c.span.end) else {
             continue;
         };
+        // A score, not a date (`LONDON 1996-12-06`).
         let followed_by_score = toks[k].suffix.is_none()
-            && toks.get(k + 1).is_some_and(|n| n.kind == TokenKind::Number);
+            && toks.get(k + 1).is_some_and(|n| {
+                n.kind == TokenKind::Number
+                    && n.span.len() < 4
+                    && !toks
+                        .get(k + 2)
+                        .is_some_and(|d| !d.space_before && d.text(text) == "-")
+            });
         let country = lex.lookup(&fold::key(&text[c.span])).has(Tags::COUNTRY);
         let movable = match c.label {
             Label::Loc => !country,
@@ -396,12 +403,39 @@ impl BlockNer<'_> {
         };
         // Place first, unknown after.
         if let Some((n, _)) = self.lex.longest(self.text, &self.toks[a..b], names) {
-            if a + n < b && place(a..a + n) && (a + n..b).all(unknown) {
+            if n == b - a {
+                return false;
+            }
+            if place(a..a + n) && (a + n..b).all(unknown) {
                 return true;
             }
         }
-        // Unknown first, place after.
-        unknown(a) && place(a + 1..b)
+        // Unknown first, place after; `Northern Ireland` stays a place.
+        const DIRECTIONS: &[&str] = &[
+            "north",
+            "south",
+            "east",
+            "west",
+            "northern",
+            "southern",
+            "eastern",
+            "western",
+            "central",
+            "upper",
+            "lower",
+            "greater",
+            "new",
+            "old",
+            "inner",
+            "outer",
+            "northeast",
+            "northwest",
+            "southeast",
+            "southwest",
+            "north-east",
+            "south-east",
+        ];
+        unknown(a) && !DIRECTIONS.contains(&self.key(a).as_str()) && place(a + 1..b)
     }
 
     /// English `in Lisbon`, `near Kabul`: a preposition of place before token `i`.
