@@ -227,13 +227,13 @@ fn is_headline_case(text: &str, toks: &[Token], lang: Lang) -> bool {
             .all(|t| is_cap_word(text, t) || SMALL.contains(&fold::key(t.text(text)).as_str()))
 }
 
-/// A results or standings line: numbers make up a quarter of its tokens (at least three).
+/// A results or standings line: numbers make up a quarter of its tokens (at least two).
 fn is_score_line(text: &str, toks: &[Token]) -> bool {
     let numbers = toks
         .iter()
         .filter(|t| t.kind == TokenKind::Number || t.text(text).starts_with('.'))
         .count();
-    numbers >= 3 && numbers * 4 >= toks.len()
+    numbers >= 2 && numbers * 4 >= toks.len()
 }
 
 /// In a results line a city or an unknown name followed by a score is a team
