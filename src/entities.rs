@@ -373,6 +373,26 @@ impl BlockNer<'_> {
         });
     }
 
+    /// `Cambodian`, `Zairean`, `Yugoslav`, `Kuwaiti`, `İzmirli`: a word made from a listed
+    /// place with a demonym ending.
+    fn derived_demonym(&self, key: &str) -> bool {
+        let place = |stem: &str| stem.chars().count() >= 3 && self.lex.lookup(stem).has(Tags::LOC);
+        match self.lang {
+            Lang::Tr => ["li", "lu", "lü"]
+                .iter()
+                .any(|e| key.strip_suffix(e).is_some_and(place)),
+            _ => {
+                ["n", "an", "ian", "i", "ese", "ish"]
+                    .iter()
+                    .any(|e| key.strip_suffix(e).is_some_and(place))
+                    || place(&format!("{key}ia"))
+                    || key
+                        .strip_suffix("ese")
+                        .is_some_and(|st| place(&format!("{st}o")) || place(&format!("{st}on")))
+            }
+        }
+    }
+
     /// `Koreans`, `Türkler`: the plural of a listed nationality.
     fn plural_demonym(&self, key: &str) -> bool {
         const TR_PLURALS: &[&str] = &[
@@ -555,7 +575,7 @@ impl BlockNer<'_> {
         // A head word closes an organisation or place name, whatever opens it (`Ulaştırma ve
         // Altyapı Bakanlığı` at the start of a sentence, `Atatürk Bulvarı`); a head first in
         // the run needs `of` after it (`Institute of Policy Studies`).
-        let heads = Tags::ORG_HEAD | Tags::LOC_HEAD;
+        let heads = Tags::ORG_HEAD | Tags::LOC_HEAD | Tags::MISC_HEAD;
         let head = (a..b).rev().find(|&i| {
             self.tags(i).any(heads)
                 && (i > a || (i + 2 < b && matches!(self.key(i + 1).as_str(), "of" | "for")))
@@ -568,8 +588,10 @@ impl BlockNer<'_> {
             if !listed_whole {
                 let label = if self.tags(h).has(Tags::ORG_HEAD) {
                     Label::Org
-                } else {
+                } else if self.tags(h).has(Tags::LOC_HEAD) {
                     Label::Loc
+                } else {
+                    Label::Misc
                 };
                 // A sentence-initial word the text also uses in lower case is not part of it.
                 // So is a Turkish everyday word with a case ending (`Toplantıya`); a bare one
@@ -737,11 +759,11 @@ impl BlockNer<'_> {
             let t = toks[0];
             let w = t.text(self.text);
             let tags = self.tags(s);
-            if tags.has(Tags::COMMON) || t.kind == TokenKind::Number {
+            if tags.has(Tags::COMMON) || t.kind == TokenKind::Number || w.chars().count() == 1 {
                 return;
             }
             let key = fold::key(w);
-            if self.plural_demonym(&key) {
+            if self.plural_demonym(&key) || self.derived_demonym(&key) {
                 self.push(r, Label::Misc, Evidence::Strong);
                 return;
             }
@@ -787,6 +809,21 @@ impl BlockNer<'_> {
             self.push(r, Label::Misc, Evidence::Weak);
         } else if all_caps {
             self.push(r, Label::Org, Evidence::Weak);
+        } else if !any_name
+            && toks
+                .iter()
+                .filter(|t| {
+                    self.stats
+                        .lower_keys
+                        .contains(&fold::key(t.text(self.text)))
+                })
+                .count()
+                * 2
+                >= toks.len()
+        {
+            // `Global Depository Receipt`: words the text also writes in lower case make a
+            // term or a title, not a person.
+            self.push(r, Label::Misc, Evidence::Weak);
         } else if any_name || toks.len() <= 4 {
             let ev = if any_name {
                 Evidence::Strong
@@ -1076,6 +1113,38 @@ mod tests {
                     ("Derek Cunha", "PER"),
                     ("Institute of Policy Studies", "ORG"),
                 ],
+                &[],
+            ),
+            (
+                "A Cambodian boy met Kenyan officials before the Asian Cup group C match.",
+                Lang::En,
+                &[
+                    ("Cambodian", "MISC"),
+                    ("Zairean", "MISC"),
+                    ("Asian Cup", "MISC"),
+                ],
+                &["C"],
+            ),
+            (
+                "Leyton Orient 1 Stevenage 2",
+                Lang::En,
+                &[("Leyton Orient", "ORG"), ("Stevenage", "ORG")],
+                &[],
+            ),
+            (
+                "LONDON 1996-12-06 Ships docked in Lisbon, said Bristol City officials.",
+                Lang::En,
+                &[
+                    ("LONDON", "LOC"),
+                    ("Lisbon", "LOC"),
+                    ("Bristol City", "ORG"),
+                ],
+                &[],
+            ),
+            (
+                "İzmirli işadamları toplandı.",
+                Lang::Tr,
+                &[("İzmirli", "MISC")],
                 &[],
             ),
             (

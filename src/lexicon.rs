@@ -38,6 +38,8 @@ impl Tags {
     pub const TR_COMMON: Tags = Tags(1 << 10);
     /// A Turkish proper noun from the Hunspell dictionary (`Bedri`, `Belçika`).
     pub const PROPER: Tags = Tags(1 << 11);
+    /// A head word that closes an event, prize or treaty name (`Cup`, `Kupası`).
+    pub const MISC_HEAD: Tags = Tags(1 << 12);
 
     /// True when every tag of `other` is set.
     pub fn has(self, other: Tags) -> bool {
@@ -92,6 +94,7 @@ const SOURCES: &[(&str, Tags)] = &[
     (include_str!("../data/titles.txt"), Tags::TITLE),
     (include_str!("../data/org_heads.txt"), Tags::ORG_HEAD),
     (include_str!("../data/loc_heads.txt"), Tags::LOC_HEAD),
+    (include_str!("../data/misc_heads.txt"), Tags::MISC_HEAD),
     (include_str!("../data/common_caps.txt"), Tags::COMMON),
     (include_str!("../data/tr_common.txt"), Tags::TR_COMMON),
     (include_str!("../data/tr_proper.txt"), Tags::PROPER),

@@ -50,6 +50,8 @@ fn patterns() -> &'static [Pattern] {
             p(format!(r"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{EN_MONTHS})(?:,?\s+\d{{4}})?\b"), Label::Date, en),
             p(format!(r"\b(?:{EN_MONTHS})\s+\d{{4}}\b"), Label::Date, en),
             p(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\s+\d{1,2}\b".to_string(), Label::Date, en),
+            // `May` alone is a month only after a preposition of time (else a name or a verb).
+            p(r"\b(?:in|since|until|through|by|early|late|last|next|and|or)\s+(May|March)\b".to_string(), Label::Date, en),
             p(r"\b(?:January|February|April|June|July|August|September|October|November|December)\b".to_string(), Label::Date, en),
             p(format!(r"(?i)\b(?:last|next|this|earlier\s+this|later\s+this)\s+(?:week(?:end)?|month|year|{EN_DAYS})\b"), Label::Date, en),
             p(format!(r"\b(?:{EN_DAYS})\b"), Label::Date, en),
