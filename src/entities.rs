@@ -1120,7 +1120,7 @@ mod tests {
                 Lang::En,
                 &[
                     ("Cambodian", "MISC"),
-                    ("Zairean", "MISC"),
+                    ("Kenyan", "MISC"),
                     ("Asian Cup", "MISC"),
                 ],
                 &["C"],
