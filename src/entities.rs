@@ -642,7 +642,9 @@ impl BlockNer<'_> {
                 && !fold::is_all_caps(self.toks[a].text(self.text))
                 && !self.stats.cap_keys.contains(&key)
             {
-                if self.stats.lower_keys.contains(&key) || b - a > 1 {
+                // In Turkish a capitalised opener before a name is usually an inflected
+                // common word; in English, a run of capitals opening a sentence is a name.
+                if self.stats.lower_keys.contains(&key) || (b - a > 1 && self.lang == Lang::Tr) {
                     a += 1;
                 } else {
                     doubtful_first = true;
