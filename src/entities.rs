@@ -769,6 +769,16 @@ impl BlockNer<'_> {
                 self.push(r, Label::Misc, Evidence::Strong);
                 return;
             }
+            if self.lang == Lang::Tr
+                && !any_name
+                && !tags.has(Tags::PROPER)
+                && t.suffix.is_none()
+                && self.lex.is_turkish_common_word(&key)
+            {
+                // `Anayasa`, `Hükümet`, `Kitap`: an everyday word capitalised for emphasis or
+                // at the start of a phrase; the dictionary knows no name like it.
+                return;
+            }
             if self.lang == Lang::Tr && !any_name && has_inflection(&key) && t.suffix.is_none() {
                 // Proper nouns take their suffixes after an apostrophe; a capitalised word
                 // with glued case endings is a common word opening a phrase.
