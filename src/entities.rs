@@ -105,7 +105,10 @@ const PARTICLES: &[&str] = &[
 ];
 
 /// Honorifics written after a name.
-const POST_HONORIFICS: &[&str] = &["bey", "hanim", "efendi", "paşa", "hoca", "hocam", "ağa"];
+const POST_HONORIFICS: &[&str] = &[
+    "bey", "hanim", "efendi", "paşa", "hoca", "hocam", "ağa", "abi", "abla", "amca", "teyze",
+    "dayi", "usta",
+];
 
 fn is_quote_mark(s: &str) -> bool {
     matches!(s, "\"" | "'" | "“" | "”" | "‘" | "’" | "«" | "»" | "„")
@@ -505,6 +508,25 @@ impl BlockNer<'_> {
                 .is_some_and(|t| NOUNS.contains(&t.text(self.text)))
     }
 
+    /// `Ecevit, …`: a Turkish sentence opening with one capitalised word and a comma opens
+    /// with its subject, usually a name (common openers such as `Ancak,` are listed).
+    fn subject_comma(&self, a: usize, b: usize) -> bool {
+        self.lang == Lang::Tr
+            && b - a == 1
+            && self.toks[a].sent_start
+            && self.toks.get(b).is_some_and(|t| t.text(self.text) == ",")
+    }
+
+    /// Evidence that token `i` is part of a person's name: a listed given or family name, or
+    /// (Turkish) a proper noun of the dictionary that is not a place.
+    fn name_evidence(&self, i: usize) -> bool {
+        let tags = self.tags(i);
+        tags.any(Tags::FIRST | Tags::LAST)
+            || (self.lang == Lang::Tr
+                && tags.has(Tags::PROPER)
+                && !tags.any(Tags::LOC | Tags::MISC))
+    }
+
     /// A sentence-initial word that nothing marks as a name: not listed, no apostrophe
     /// suffix, not an acronym, never capitalised elsewhere in the text.
     fn unsupported_initial(&self, i: usize) -> bool {
@@ -627,12 +649,16 @@ impl BlockNer<'_> {
                 .is_some();
             let tags = self.tags(a);
             let key = self.key(a);
-            let common_tr = self.lang == Lang::Tr && self.lex.is_turkish_common_word(&key);
-            // `Ecevit, …`: a Turkish sentence opening with an unknown word and a comma opens
-            // with its subject, a name (common openers such as `Ancak,` are listed).
-            let subject_comma = self.lang == Lang::Tr
-                && b - a == 1
-                && self.toks.get(b).is_some_and(|t| t.text(self.text) == ",");
+            let subject_comma = self.subject_comma(a, b);
+            // An everyday word opening a sentence is not a name, unless the writer marked it
+            // as one: an apostrophe before its suffix (`Çakıcı'nın`), or standing bare as
+            // the subject (`Kutan, …`; an inflected `Görüşmeler, …` is still a common word).
+            let common_tr = self.lang == Lang::Tr
+                && self.toks[a].suffix.is_none()
+                && self
+                    .lex
+                    .turkish_common_ending(&key)
+                    .is_some_and(|n| n > 0 || !subject_comma);
             if !listed && common_tr {
                 a += 1;
             } else if !listed
@@ -754,9 +780,7 @@ impl BlockNer<'_> {
             return;
         }
         let toks = &self.toks[r.clone()];
-        let any_name = r
-            .clone()
-            .any(|i| self.tags(i).any(Tags::FIRST | Tags::LAST));
+        let any_name = r.clone().any(|i| self.name_evidence(i));
         if toks.len() == 1 {
             let t = toks[0];
             let w = t.text(self.text);
@@ -773,7 +797,10 @@ impl BlockNer<'_> {
                 && !any_name
                 && !tags.has(Tags::PROPER)
                 && t.suffix.is_none()
-                && self.lex.is_turkish_common_word(&key)
+                && self
+                    .lex
+                    .turkish_common_ending(&key)
+                    .is_some_and(|n| n > 0 || !self.subject_comma(s, end))
             {
                 // `Anayasa`, `Hükümet`, `Kitap`: an everyday word capitalised for emphasis or
                 // at the start of a phrase; the dictionary knows no name like it.
