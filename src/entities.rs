@@ -282,8 +282,18 @@ fn cap_runs(text: &str, toks: &[Token], lang: Lang) -> Vec<std::ops::Range<usize
         let mut end = i + 1;
         while end < toks.len() && toks[end - 1].suffix.is_none() {
             let t = &toks[end];
+            let prev_initial = toks[end - 1].text(text).chars().count() == 1;
             if is_cap_word(text, t) && t.space_before {
                 end += 1;
+            } else if prev_initial
+                && t.text(text) == "."
+                && !t.space_before
+                && toks
+                    .get(end + 1)
+                    .is_some_and(|n| n.space_before && is_cap_word(text, n))
+            {
+                // An initial: `B. Hakan`, `George W. Bush`.
+                end += 2;
             } else if is_hyphen(text, t)
                 && !t.space_before
                 && toks.get(end + 1).is_some_and(|n| {
@@ -670,7 +680,7 @@ impl BlockNer<'_> {
             {
                 // In Turkish a capitalised opener before a name is usually an inflected
                 // common word; in English, a run of capitals opening a sentence is a name.
-                if self.stats.lower_keys.contains(&key) || (b - a > 1 && self.lang == Lang::Tr) {
+                if self.stats.lower_keys.contains(&key) {
                     a += 1;
                 } else {
                     doubtful_first = true;
