@@ -116,17 +116,21 @@ pub fn annotate(text: &str, options: &Options) -> Result<Annotations, Error> {
     entities.sort_by_key(|e| (span::order_key(e.span), e.label));
     let clusters = clusters::build(text, &mut entities);
 
-    let mut quotes = Vec::new();
-    for (_, span, toks) in &read {
-        let ctx = quotes::Context {
-            text,
-            lang,
-            tokens: toks,
-            entities: &entities,
-        };
-        let spans = quotes::find_spans(text, *span);
-        quotes.extend(quotes::attribute(&ctx, &spans));
-    }
+    let mut per_block: Vec<(Span, Vec<Quote>)> = read
+        .iter()
+        .map(|(_, span, toks)| {
+            let ctx = quotes::Context {
+                text,
+                lang,
+                tokens: toks,
+                entities: &entities,
+            };
+            let spans = quotes::find_spans(text, *span);
+            (*span, quotes::attribute(&ctx, &spans))
+        })
+        .collect();
+    quotes::link_paragraphs(text, &mut per_block);
+    let mut quotes: Vec<Quote> = per_block.into_iter().flat_map(|(_, q)| q).collect();
     let mut extra = Vec::new();
     for b in &blocks {
         if let Some(j) = copy_of(b) {

@@ -1,9 +1,19 @@
-//! Direct quotes and who said them.
+//! Who said what: direct quotes, reported speech and quoted terms, with speaker and cue.
 //!
-//! Quotes are text between `"…"`, `“…”`, `«…»` or `„…“` inside one block (a quote still open
-//! at the end of its paragraph ends there). The speaker is found from a speech cue in the
-//! quote's sentence: a verb (`dedi`, `söyledi`, `said`, `told`...), `X'e göre` /
-//! `according to X`, or `X: "…"`. In `X'ın Y'den aktardığına göre`, Y is the speaker.
+//! Direct quotes are text between quotation marks inside one block: `"…"`, `“…”`, `„…“`,
+//! `«…»`, `‹…›`, ``` ``…'' ```, `''…''`, and, outside double quotes, `‘…’` and `'…'` (never an
+//! apostrophe: `Kore'nin`, `don't`, `'90s`). A double quote still open at the end of its
+//! paragraph ends there (multi-paragraph quotes come out one per paragraph).
+//!
+//! The speaker comes from a speech cue in the quote's sentence: a verb (`dedi`, `söyledi`,
+//! `said`, `told`…), `X'e göre` / `according to X`, or `X: "…"`. In `X'ın Y'den aktardığına
+//! göre`, Y speaks and X relays. A quote with no cue of its own continues the quote before it
+//! (`"A," he said. "B."`) or, opening a paragraph, the one after it. A short quote with no
+//! speaker in reach is a term (`the so-called "peace plan"`).
+//!
+//! Reported speech is a sentence with no quote marks that ends in a speech verb (`SVR, … görüştüğünü
+//! belirtti`), opens with `X'e göre`, or has `X said (that) …`: its content span, speaker and
+//! cue, `kind: "reported"`.
 
 use crate::entities::{Entity, Label};
 use crate::lang::Lang;
@@ -17,81 +27,160 @@ use std::sync::OnceLock;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum QuoteKind {
-    /// Words in quotation marks.
+    /// Words in quotation marks, said by someone.
     Direct,
+    /// Speech reported without quotation marks; the span is the reported content.
+    Reported,
+    /// A quoted word or phrase that nobody is said to have said (a title, a scare quote).
+    Term,
 }
 
 /// One quote with its attribution.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Quote {
-    /// The quote, quotation marks included.
+    /// The quote with its marks (direct, term), or the reported content.
     pub span: Span,
-    /// Direct (later: reported speech, terms).
+    /// Direct, reported or term.
     pub kind: QuoteKind,
     /// Who said it, when found.
     pub speaker: Option<Span>,
-    /// The speaker's entity cluster, when the speaker is an entity.
+    /// The speaker's entity cluster, when the speaker is (or refers to) an entity.
     pub speaker_cluster: Option<usize>,
     /// The speech cue (verb or `göre`/`according to`), when found.
     pub cue: Option<Span>,
 }
 
-fn closer_for(open: char) -> &'static [char] {
-    match open {
-        '“' => &['”', '“'],
-        '„' => &['“', '”'],
-        '«' => &['»'],
-        '»' => &['«'],
-        '"' => &['"', '”'],
-        _ => &[],
-    }
+// ---------------------------------------------------------------------------------------------
+// Quote marks
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Straight,
+    Curly,
+    Low,
+    Guillemet,
+    Single,
+    SingleCurly,
+    Backticks,
+    TwoApostrophes,
+    Angle,
 }
 
-/// Quote spans in `text[block]`.
+/// Quote spans in `text[block]`, in order, never overlapping.
 pub fn find_spans(text: &str, block: Span) -> Vec<Span> {
+    let s = &text[block];
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    let is_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     let mut out = Vec::new();
-    let mut open: Option<(usize, char)> = None;
-    for (i, c) in text[block].char_indices() {
-        let at = block.start + i;
+    let mut open: Option<(usize, Mark, usize)> = None; // (byte start, mark, mark length in bytes)
+    let mut k = 0;
+    while k < chars.len() {
+        let (i, c) = chars[k];
+        let prev = if k > 0 { at(k - 1) } else { None };
+        let next = at(k + 1);
+        let two = |a: char, b: char| c == a && next == Some(b);
+        // What this char can be: (mark, is opening, is closing, length in chars).
+        let (mark, can_open, can_close, len) = if two('\'', '\'') {
+            (Mark::TwoApostrophes, true, true, 2)
+        } else if two('`', '`') {
+            (Mark::Backticks, true, false, 2)
+        } else {
+            match c {
+                '"' => (Mark::Straight, true, true, 1),
+                '“' => (Mark::Curly, true, true, 1),
+                '”' => (Mark::Curly, false, true, 1),
+                '„' => (Mark::Low, true, false, 1),
+                '«' => (Mark::Guillemet, true, false, 1),
+                '»' => (Mark::Guillemet, false, true, 1),
+                '‹' => (Mark::Angle, true, false, 1),
+                '›' => (Mark::Angle, false, true, 1),
+                '‘' => (Mark::SingleCurly, !is_word(prev), false, 1),
+                '’' => (Mark::SingleCurly, false, !is_word(next), 1),
+                '\'' => (
+                    Mark::Single,
+                    !is_word(prev) && prev != Some('\'') && next.is_some_and(char::is_alphabetic),
+                    !prev.is_some_and(char::is_whitespace) && !is_word(next),
+                    1,
+                ),
+                _ => {
+                    k += 1;
+                    continue;
+                }
+            }
+        };
+        let width: usize = chars[k..k + len].iter().map(|&(_, ch)| ch.len_utf8()).sum();
         match open {
-            Some((start, o)) if closer_for(o).contains(&c) => {
-                let span = Span::new(start, at + c.len_utf8());
-                let inner = text[start + o.len_utf8()..at].trim();
-                if inner.chars().any(char::is_alphanumeric) {
-                    out.push(span);
+            Some((start, o, olen)) => {
+                let closes = can_close
+                    && match o {
+                        Mark::Straight => mark == Mark::Straight || c == '”',
+                        Mark::Curly => matches!(c, '”' | '“'),
+                        Mark::Low => matches!(c, '“' | '”'),
+                        Mark::Guillemet => c == '»',
+                        Mark::Angle => c == '›',
+                        Mark::SingleCurly => c == '’',
+                        Mark::Single => mark == Mark::Single,
+                        Mark::Backticks | Mark::TwoApostrophes => mark == Mark::TwoApostrophes,
+                    };
+                if closes {
+                    let inner = &s[start + olen..i];
+                    if inner.chars().any(char::is_alphanumeric) {
+                        out.push(Span::new(block.start + start, block.start + i + width));
+                    }
+                    open = None;
                 }
-                open = None;
             }
-            Some(_) => {}
-            None => {
-                let opens = matches!(c, '“' | '„' | '«' | '"')
-                    // `»…«` is used in German and Danish.
-                    || (c == '»' && text[at..block.end].contains('«'));
-                if opens {
-                    open = Some((at, c));
-                }
-            }
+            None if can_open => open = Some((i, mark, width)),
+            None => {}
         }
+        k += len;
     }
-    if let Some((start, o)) = open {
-        let span = Span::new(start, block.end);
-        let inner = text[start + o.len_utf8()..block.end].trim();
-        if inner.split_whitespace().count() >= 3 {
-            out.push(span);
+    // A double quote still open at the paragraph's end ends there; a single one was an
+    // apostrophe after all.
+    if let Some((start, mark, olen)) = open {
+        let single = matches!(mark, Mark::Single | Mark::SingleCurly);
+        if !single && s[start + olen..].split_whitespace().count() >= 3 {
+            out.push(Span::new(block.start + start, block.end));
         }
     }
     out
 }
 
+// ---------------------------------------------------------------------------------------------
+// Cues
+
 fn tr_verb() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:dedi(?:\s+ki)?|demişti|demiş|diyerek|diye|diyor\w*|söyle\w*|belirt\w*|ifade\s+et\w*|açıkladı\w*|açıklamıştı|kaydet\w*|vurgula\w*|dile\s+getir\w*|bildirdi\w*|aktardı\w*|konuştu\w*|yazdı\w*|ekledi\w*|sordu\w*|uyardı\w*|duyurdu\w*|iddia\s+et\w*|savundu\w*|yanıt\s+ver\w*|cevap\s+ver\w*|paylaştı\w*|anlattı\w*|değerlendirdi\w*|not\s+et\w*|seslendi\w*|tepki\s+göster\w*|hatırlattı\w*|nitelendirdi\w*|yorumladı\w*|tanımladı\w*|çağrısında\s+bulundu\w*|şunları\s+söyledi)\b")
+        Regex::new(r"(?i)\b(?:dedi(?:\s+ki)?|demişti|demiş|diyerek|diye|diyor\w*|söyl\w*|belirt\w*|ifade\s+et\w*|ifadesini\s+kullan\w*|ifadelerini\s+kullan\w*|açıkla\w*|kaydet\w*|vurgula\w*|dile\s+getir\w*|bildir\w*|aktardı\w*|konuştu\w*|yazdı\w*|ekledi\w*|sordu\w*|uyardı\w*|duyurdu\w*|duyuruldu|iddia\s+et\w*|savundu\w*|yanıt\s+ver\w*|cevap\s+ver\w*|paylaştı\w*|anlattı\w*|değerlendirdi\w*|not\s+et\w*|seslendi\w*|tepki\s+göster\w*|hatırlattı\w*|nitelendirdi\w*|yorumladı\w*|tanımladı\w*|çağrısında\s+bulun\w*|kınadı\w*|eleştirdi\w*|şunları\s+söyledi)\b")
             .expect("Turkish cue pattern compiles")
     })
 }
 
-const EN_VERBS: &str = "said|says|say|told|tells|added|adds|asked|asks|stated|states|explained|explains|wrote|writes|tweeted|posted|insisted|insists|argued|argues|warned|warns|noted|notes|declared|claimed|claims|continued|replied|recalled|acknowledged|admitted|announced|commented|concluded|emphasized|emphasised|stressed|suggested|testified|responded|remarked|observed|added|predicted|promised|vowed|conceded|countered|joked|shouted|urged|cautioned|complained|boasted|wondered";
+/// English speech verbs.
+const EN_VERBS: &str = "said|says|say|told|tells|added|adds|asked|asks|stated|states|explained|explains|wrote|writes|tweeted|posted|insisted|insists|argued|argues|warned|warns|noted|notes|declared|claimed|claims|continued|replied|recalled|recalls|acknowledged|admitted|announced|commented|concluded|emphasized|emphasised|stressed|suggested|testified|responded|remarked|observed|predicted|promised|vowed|conceded|countered|joked|shouted|urged|cautioned|complained|boasted|wondered|called|described|described|confirmed|denied|reported|according";
+
+/// English verbs after which the speaker may follow (`"…," said the mayor`).
+const EN_INVERTIBLE: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "continued",
+    "explained",
+    "recalled",
+    "noted",
+    "declared",
+    "asked",
+    "replied",
+    "recalls",
+    "insisted",
+    "argued",
+    "warned",
+];
 
 fn en_verb() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -103,7 +192,7 @@ fn en_verb() -> &'static Regex {
 fn pronoun() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"\b(?:he|she|they|we|I|it|He|She|They|We|It)\b").expect("pronoun compiles")
+        Regex::new(r"\b(?:he|she|they|we|I|it|He|She|They|We|It|o|O)\b").expect("pronoun compiles")
     })
 }
 
@@ -127,15 +216,48 @@ fn relay_after() -> &'static Regex {
 fn gore_after() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"^(?:['’](?:y?[ae]|n[ae]|[ıiuü]n[ae]?)\s+|\s+)(göre|açıklamasına\s+göre|yaptığı\s+açıklamaya\s+göre)\b")
+        Regex::new(r"^(?:['’](?:y?[ae]|n[ae]|[ıiuü]n[ae]?|n[ıiuü]n)\s+|\s+)(göre|açıklamasına\s+göre|(?:yaptığı\s+)?açıklamaya\s+göre)\b")
             .expect("göre pattern compiles")
+    })
+}
+
+/// `SVR'den yapılan açıklamada`: the statement came from the entity before it.
+/// `Kremlin'in Şubat ayında yaptığı açıklamaya göre`: the statement was the entity's.
+fn statement_of_after() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^['’]n?[ıiuü]n\s+(?:[^\s,.;]+\s+){0,5}?((?:yaptığı\s+)?(?:yazılı\s+)?(?:açıklamaya|açıklamasına|aktardığına|bildirdiğine|duyurusuna|raporuna)\s+göre)\b")
+            .expect("statement-of pattern compiles")
+    })
+}
+
+fn statement_from_after() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^['’](?:n?[dt][ae]n)\s+(yapılan\s+(?:yazılı\s+)?açıklamada)\b")
+            .expect("statement pattern compiles")
+    })
+}
+
+/// What may stand between an English speech verb and the reported content: an object, a
+/// time, `that`.
+fn en_content_lead() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^(?:\s+(?:reporters|journalists|the\s+\w+|\w+\s+(?:News|Times|Post|Journal)|Reuters|AFP))?(?:\s+(?:on|in|at|late|early)\s+\w+(?:\s+\w+)?)?,?(?:\s+that)?\b")
+            .expect("content lead compiles")
     })
 }
 
 fn according_to() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"\baccording\s+to\s+$").expect("according compiles"))
+    RE.get_or_init(|| {
+        Regex::new(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$").expect("according compiles")
+    })
 }
+
+// ---------------------------------------------------------------------------------------------
+// Attribution
 
 /// What the speaker search works with for one block.
 pub struct Context<'a> {
@@ -180,26 +302,134 @@ impl Context<'_> {
             .iter()
             .filter(move |e| range.contains(e.span) && matches!(e.label, Label::Per | Label::Org))
     }
+
+    fn verb(&self) -> Option<&'static Regex> {
+        match self.lang {
+            Lang::En => Some(en_verb()),
+            Lang::Tr => Some(tr_verb()),
+            Lang::Und => None,
+        }
+    }
+
+    /// The entity whose span is exactly `s`, if any.
+    fn entity_at(&self, s: Span) -> Option<&Entity> {
+        self.entities.iter().find(|e| e.span == s)
+    }
+
+    /// The cluster a speaker mention belongs to: its own, or for `he`/`she` the nearest person
+    /// named before it outside quotes.
+    fn cluster_of(&self, s: Span, quotes: &[Span]) -> Option<usize> {
+        if let Some(e) = self.entity_at(s) {
+            return Some(e.cluster);
+        }
+        let word = &self.text[s];
+        if matches!(word, "he" | "she" | "He" | "She") {
+            return self
+                .entities
+                .iter()
+                .rev()
+                .filter(|e| e.span.end <= s.start && e.label == Label::Per)
+                .find(|e| !quotes.iter().any(|q| q.contains(e.span)))
+                .map(|e| e.cluster);
+        }
+        None
+    }
 }
 
-/// Finds the quotes of one block with their speakers. `others` are the other quotes of the
-/// block (a speaker is never inside a quote).
+/// Finds the speakers of the quotes of one block, then the block's reported speech.
 pub fn attribute(ctx: &Context<'_>, spans: &[Span]) -> Vec<Quote> {
-    spans
+    let mut out: Vec<Quote> = spans
         .iter()
         .map(|&q| {
             let (speaker, cue) = find_speaker(ctx, q, spans).unwrap_or((None, None));
-            let speaker_cluster =
-                speaker.and_then(|s| ctx.entities.iter().find(|e| e.span == s).map(|e| e.cluster));
             Quote {
                 span: q,
                 kind: QuoteKind::Direct,
                 speaker,
-                speaker_cluster,
+                speaker_cluster: speaker.and_then(|s| ctx.cluster_of(s, spans)),
                 cue,
             }
         })
-        .collect()
+        .collect();
+    // `"A," he said. "B."`: a quote with no cue of its own continues the one before it.
+    for i in 1..out.len() {
+        if out[i].cue.is_none() && out[i].speaker.is_none() && out[i - 1].speaker.is_some() {
+            out[i].speaker = out[i - 1].speaker;
+            out[i].speaker_cluster = out[i - 1].speaker_cluster;
+        }
+    }
+    // `"A." "B," she said.`: or the one after it, within the block.
+    for i in (0..out.len().saturating_sub(1)).rev() {
+        if out[i].cue.is_none() && out[i].speaker.is_none() && out[i + 1].speaker.is_some() {
+            out[i].speaker = out[i + 1].speaker;
+            out[i].speaker_cluster = out[i + 1].speaker_cluster;
+        }
+    }
+    out.extend(reported(ctx, spans));
+    out
+}
+
+/// Across paragraphs: a quote opening its paragraph with no speaker continues the last quote
+/// of the paragraph before, or the first quote of the paragraph after when that one opens its
+/// paragraph too (a quote over several paragraphs). Then short unattributed quotes become
+/// terms. `blocks` are the blocks' quotes in order, with each block's span.
+pub fn link_paragraphs(text: &str, blocks: &mut [(Span, Vec<Quote>)]) {
+    let opens = |block: Span, q: &Quote| text[block.start..q.span.start].trim().is_empty();
+    for i in 1..blocks.len() {
+        let prev = blocks[i - 1]
+            .1
+            .iter()
+            .rev()
+            .find(|q| q.kind == QuoteKind::Direct)
+            .copied();
+        let (span, quotes) = &mut blocks[i];
+        if let (Some(p), Some(first)) = (prev, quotes.first_mut()) {
+            if first.kind == QuoteKind::Direct
+                && first.speaker.is_none()
+                && first.cue.is_none()
+                && p.speaker.is_some()
+                && text[span.start..first.span.start].trim().is_empty()
+            {
+                first.speaker = p.speaker;
+                first.speaker_cluster = p.speaker_cluster;
+            }
+        }
+    }
+    for i in (0..blocks.len().saturating_sub(1)).rev() {
+        let next = blocks[i + 1].0;
+        let following = blocks[i + 1]
+            .1
+            .iter()
+            .find(|q| q.kind == QuoteKind::Direct)
+            .copied()
+            .filter(|q| q.speaker.is_some() && opens(next, q));
+        let (span, quotes) = &mut blocks[i];
+        let span = *span;
+        if let (Some(f), Some(last)) = (
+            following,
+            quotes.iter_mut().rfind(|q| q.kind == QuoteKind::Direct),
+        ) {
+            let whole = text[span.start..last.span.start].trim().is_empty();
+            if last.speaker.is_none() && last.cue.is_none() && whole {
+                last.speaker = f.speaker;
+                last.speaker_cluster = f.speaker_cluster;
+            }
+        }
+    }
+    for (span, quotes) in blocks.iter_mut() {
+        for q in quotes.iter_mut() {
+            let words = text[q.span].split_whitespace().count();
+            let whole = text[*span].trim() == text[q.span].trim();
+            if q.kind == QuoteKind::Direct
+                && q.speaker.is_none()
+                && q.cue.is_none()
+                && words <= 4
+                && !whole
+            {
+                q.kind = QuoteKind::Term;
+            }
+        }
+    }
 }
 
 type Found = (Option<Span>, Option<Span>);
@@ -209,42 +439,19 @@ fn find_speaker(ctx: &Context<'_>, q: Span, quotes: &[Span]) -> Option<Found> {
     let s_start = ctx.sentence_of(q.start);
     let s_end = ctx.sentence_of(q.end.saturating_sub(1) + 1);
     let sentence = Span::new(s_start.start.min(q.start), s_end.end.max(q.end));
-    let outside = |s: Span| !quotes.iter().any(|o| o.contains(s));
+    let outside = |s: Span| !quotes.iter().any(|o| o.contains(s) || o.overlaps(s));
     let before = Span::new(sentence.start, q.start);
     let after = Span::new(q.end, sentence.end.max(q.end));
 
     // 1. `X'in Y'den aktardığına göre` (Y speaks), `X'e göre`, `according to X`.
-    for e in ctx.speakers_in(sentence).filter(|e| outside(e.span)) {
-        let rest = &text[e.span.end..sentence.end];
-        if let Some(m) = relay_after().captures(rest).and_then(|c| c.get(1)) {
-            let cue = Span::new(e.span.end + m.start(), e.span.end + m.end());
-            return Some((Some(e.span), Some(cue)));
-        }
-    }
-    for e in ctx.speakers_in(sentence).filter(|e| outside(e.span)) {
-        let rest = &text[e.span.end..sentence.end];
-        if ctx.lang != Lang::En {
-            if let Some(m) = gore_after().captures(rest).and_then(|c| c.get(1)) {
-                let cue = Span::new(e.span.end + m.start(), e.span.end + m.end());
-                return Some((Some(e.span), Some(cue)));
-            }
-        }
-        if according_to().is_match(&text[sentence.start..e.span.start]) {
-            let at = text[..e.span.start]
-                .rfind("according")
-                .unwrap_or(e.span.start);
-            return Some((Some(e.span), Some(Span::new(at, at + "according to".len()))));
-        }
+    if let Some(found) = gore_speaker(ctx, sentence, &outside) {
+        return Some(found);
     }
 
-    // 2. A speech verb after the quote, or before it (none known for other languages).
-    let verb = match ctx.lang {
-        Lang::En => Some(en_verb()),
-        Lang::Tr => Some(tr_verb()),
-        Lang::Und => None,
-    };
+    // 2. A speech verb after the quote, or before it.
+    let verb = ctx.verb();
     let cue_after = verb
-        .and_then(|v| v.find(&text[after]))
+        .and_then(|v| v.find_iter(&text[after]).next())
         .map(|m| Span::new(after.start + m.start(), after.start + m.end()))
         .filter(|c| outside(*c));
     let cue_before = verb.and_then(|v| {
@@ -265,44 +472,15 @@ fn find_speaker(ctx: &Context<'_>, q: Span, quotes: &[Span]) -> Option<Found> {
                 .map(|e| e.span)
         })
     };
-    if cue.is_none() {
+    let Some(cue) = cue else {
         return colon_speaker.map(|s| (Some(s), None));
-    }
-    let cue = cue?;
+    };
 
     if ctx.lang == Lang::En {
-        // Adjacent to the verb: `, said X` / `X said`.
-        let after_cue = Span::new(cue.end, sentence.end);
-        let before_cue = Span::new(sentence.start, cue.start);
-        // After the verb, a person named in the same clause beats a nearer organisation
-        // (`said Commission spokesman Eric Mamer`).
-        let clause_end = text[after_cue]
-            .find([',', ';', '.', '(', '"', '“', '”'])
-            .map_or(after_cue.end, |p| after_cue.start + p);
-        let right = ctx
-            .entities
-            .iter()
-            .find(|e| {
-                e.label == Label::Per && e.span.start >= after_cue.start && e.span.end <= clause_end
-            })
-            .map(|e| e.span)
-            .or_else(|| adjacent_after(ctx, after_cue));
-        let left = adjacent_before(ctx, before_cue);
-        let sp = if cue_after == Some(cue) {
-            // `"…," X said` is commoner than `"…," said X`.
-            left.filter(|s| s.start >= q.end).or(right).or(left)
-        } else {
-            left.or(right)
-        };
-        if let Some(s) = sp.filter(|s| outside(*s)) {
-            return Some((Some(s), Some(cue)));
-        }
-        let near = ctx
-            .speakers_in(sentence)
-            .filter(|e| outside(e.span))
-            .min_by_key(|e| e.span.start.abs_diff(cue.start))
-            .map(|e| e.span);
-        return Some((near, Some(cue)));
+        return Some((
+            english_speaker(ctx, q, sentence, cue, cue_after == Some(cue), &outside),
+            Some(cue),
+        ));
     }
 
     // Turkish and others: the sentence subject, the first person or organisation outside the
@@ -322,9 +500,94 @@ fn find_speaker(ctx: &Context<'_>, q: Span, quotes: &[Span]) -> Option<Found> {
     Some((sp, Some(cue)))
 }
 
-/// A speaker starting right at `range.start` (after spaces): an entity, a pronoun or a
-/// nominal phrase.
-fn adjacent_after(ctx: &Context<'_>, range: Span) -> Option<Span> {
+/// `X'in Y'den aktardığına göre` (Y), `X'e göre`, `according to (the) X`.
+fn gore_speaker(
+    ctx: &Context<'_>,
+    sentence: Span,
+    outside: &dyn Fn(Span) -> bool,
+) -> Option<Found> {
+    let text = ctx.text;
+    for e in ctx.speakers_in(sentence).filter(|e| outside(e.span)) {
+        let rest = &text[e.span.end..sentence.end];
+        if let Some(m) = relay_after().captures(rest).and_then(|c| c.get(1)) {
+            let cue = Span::new(e.span.end + m.start(), e.span.end + m.end());
+            return Some((Some(e.span), Some(cue)));
+        }
+    }
+    for e in ctx.speakers_in(sentence).filter(|e| outside(e.span)) {
+        let rest = &text[e.span.end..sentence.end];
+        if ctx.lang != Lang::En {
+            let m = gore_after()
+                .captures(rest)
+                .or_else(|| statement_of_after().captures(rest))
+                .and_then(|c| c.get(1));
+            if let Some(m) = m {
+                let cue = Span::new(e.span.end + m.start(), e.span.end + m.end());
+                return Some((Some(e.span), Some(cue)));
+            }
+        }
+        if let Some(m) = according_to().find(&text[sentence.start..e.span.start]) {
+            let at = sentence.start + m.start();
+            return Some((Some(e.span), Some(Span::new(at, at + "according to".len()))));
+        }
+    }
+    None
+}
+
+/// English: the speaker next to the verb (`"…," X said`, `"…," said X, title`, `X said:
+/// "…"`), else the sentence's subject when the verb comes first, else the nearest name.
+fn english_speaker(
+    ctx: &Context<'_>,
+    q: Span,
+    sentence: Span,
+    cue: Span,
+    cue_follows_quote: bool,
+    outside: &dyn Fn(Span) -> bool,
+) -> Option<Span> {
+    let text = ctx.text;
+    let after_cue = Span::new(cue.end, sentence.end);
+    let before_cue = Span::new(sentence.start, cue.start);
+    let invertible = EN_INVERTIBLE.contains(&&text[cue]);
+    // After the verb, a person named in the same clause beats a nearer organisation
+    // (`said Commission spokesman Eric Mamer`).
+    let clause_end = text[after_cue]
+        .find([',', ';', '.', '(', '"', '“', '”'])
+        .map_or(after_cue.end, |p| after_cue.start + p);
+    let right = if invertible {
+        ctx.entities
+            .iter()
+            .find(|e| {
+                e.label == Label::Per && e.span.start >= after_cue.start && e.span.end <= clause_end
+            })
+            .map(|e| e.span)
+            .or_else(|| adjacent_after(ctx, after_cue, clause_end))
+    } else {
+        None
+    };
+    let left = adjacent_before(ctx, before_cue);
+    let sp = if cue_follows_quote {
+        // `"…," X said` is commoner than `"…," said X`.
+        left.filter(|s| s.start >= q.end).or(right).or(left)
+    } else {
+        // The verb comes first: its subject, which may stand before an apposition
+        // (`Russ Schriefer, an adviser to …, said …`).
+        left.or_else(|| {
+            ctx.speakers_in(before_cue)
+                .find(|e| outside(e.span))
+                .map(|e| e.span)
+        })
+    };
+    sp.filter(|s| outside(*s)).or_else(|| {
+        ctx.speakers_in(sentence)
+            .filter(|e| outside(e.span))
+            .min_by_key(|e| e.span.start.abs_diff(cue.start))
+            .map(|e| e.span)
+    })
+}
+
+/// A speaker starting right at `range.start` (after spaces): an entity, a pronoun, or a
+/// nominal phrase that ends the clause (`said the spokesman.`).
+fn adjacent_after(ctx: &Context<'_>, range: Span, clause_end: usize) -> Option<Span> {
     let text = ctx.text;
     let lead = text[range].len() - text[range].trim_start().len();
     let at = range.start + lead;
@@ -341,7 +604,7 @@ fn adjacent_after(ctx: &Context<'_>, range: Span) -> Option<Span> {
     }
     nominal()
         .find(rest)
-        .filter(|m| m.start() == 0)
+        .filter(|m| m.start() == 0 && text[at + m.end()..clause_end].trim().is_empty())
         .map(|m| Span::new(at, at + m.end()))
 }
 
@@ -371,32 +634,238 @@ fn adjacent_before(ctx: &Context<'_>, range: Span) -> Option<Span> {
         .map(|m| Span::new(range.start + m.start(), range.start + m.end()))
 }
 
+// ---------------------------------------------------------------------------------------------
+// Reported speech
+
+/// Reported speech in the block's sentences that hold no quote.
+fn reported(ctx: &Context<'_>, quotes: &[Span]) -> Vec<Quote> {
+    let Some(verb) = ctx.verb() else {
+        return Vec::new();
+    };
+    let text = ctx.text;
+    let mut out = Vec::new();
+    for range in crate::tokenize::sentence_ranges(ctx.tokens) {
+        let toks = &ctx.tokens[range];
+        let sentence = Span::new(toks[0].span.start, toks[toks.len() - 1].full_end());
+        if quotes.iter().any(|q| q.overlaps(sentence)) {
+            continue;
+        }
+        // The content ends before the final full stop.
+        let body_end = toks
+            .iter()
+            .rev()
+            .find(|t| !matches!(t.text(text), "." | "!" | "?" | "…"))
+            .map_or(sentence.end, |t| t.full_end());
+        let found = match ctx.lang {
+            Lang::Tr => reported_tr(ctx, sentence, body_end, verb),
+            _ => reported_en(ctx, sentence, body_end, verb),
+        };
+        if let Some((speaker, cue, content)) = found {
+            let content = content.trim(text);
+            let content = trim_punct(text, content);
+            if text[content].split_whitespace().count() >= 3 {
+                out.push(Quote {
+                    span: content,
+                    kind: QuoteKind::Reported,
+                    speaker: Some(speaker),
+                    speaker_cluster: ctx.cluster_of(speaker, quotes),
+                    cue: Some(cue),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Drops commas and spaces around a content span.
+fn trim_punct(text: &str, s: Span) -> Span {
+    let inner = &text[s];
+    let t = inner.trim_matches(|c: char| c == ',' || c == ';' || c == ':' || c.is_whitespace());
+    let lead = inner.find(t).unwrap_or(0);
+    Span::new(s.start + lead, s.start + lead + t.len())
+}
+
+type Reported = (Span, Span, Span);
+
+/// Turkish: `X'e göre …`, `X'den yapılan açıklamada, … belirtildi`, or a sentence ending in a
+/// speech verb whose subject is a name (`SVR, … belirtti`; `… KCNA devlet medyası duyurdu`).
+fn reported_tr(
+    ctx: &Context<'_>,
+    sentence: Span,
+    body_end: usize,
+    verb: &Regex,
+) -> Option<Reported> {
+    let text = ctx.text;
+    let names = |e: &&Entity| matches!(e.label, Label::Per | Label::Org | Label::Loc);
+    let ents: Vec<&Entity> = ctx
+        .entities
+        .iter()
+        .filter(|e| sentence.contains(e.span))
+        .filter(names)
+        .collect();
+    // `X'e göre …` / `X'ın açıklamasına göre …`: the content follows.
+    for e in &ents {
+        let rest = &text[e.span.end..body_end];
+        let m = gore_after()
+            .captures(rest)
+            .or_else(|| statement_of_after().captures(rest))
+            .and_then(|c| c.get(1));
+        if let Some(m) = m {
+            let cue = Span::new(e.span.end + m.start(), e.span.end + m.end());
+            return Some((e.span, cue, Span::new(cue.end, body_end)));
+        }
+    }
+    // The sentence ends with a speech verb.
+    let last = verb
+        .find_iter(&text[sentence.start..body_end])
+        .last()
+        .map(|m| Span::new(sentence.start + m.start(), sentence.start + m.end()))?;
+    let tail = text[last.end..body_end].trim();
+    if tail.split_whitespace().count() > 1 {
+        return None;
+    }
+    // `X'den yapılan açıklamada, … belirtildi`.
+    for e in ents.iter().filter(|e| e.span.end <= last.start) {
+        let rest = &text[e.span.end..last.start];
+        if let Some(m) = statement_from_after().captures(rest).and_then(|c| c.get(1)) {
+            let start = e.span.end + m.end();
+            return Some((e.span, last, Span::new(start, last.start)));
+        }
+    }
+    // The subject: a name in the nominative (no suffix) before the verb, preferring one that
+    // opens the sentence or is followed by a comma; people and organisations before places.
+    let nominative = |e: &&&Entity| {
+        e.span.end <= last.start && !matches!(text[e.span.end..].chars().next(), Some('\'' | '’'))
+    };
+    // `SVR, …` or `ABD ile müttefikleri, …`: the name, perhaps with a few lowercase words,
+    // then a comma; the last such subject before the verb is the one that speaks.
+    let comma = |e: &&&Entity| {
+        let rest = &text[e.span.end..last.start];
+        rest.find(',').is_some_and(|p| {
+            let words = &rest[..p];
+            words.split_whitespace().count() <= 2
+                && words.chars().all(|c| c.is_lowercase() || c.is_whitespace())
+        })
+    };
+    let subject = ents.iter().filter(nominative).rfind(comma).or_else(|| {
+        ents.iter()
+            .filter(nominative)
+            .rfind(|e| e.label != Label::Loc)
+    })?;
+    let content = if comma(&subject) {
+        let rest = &text[subject.span.end..last.start];
+        let after_comma = subject.span.end + rest.find(',').map_or(0, |p| p + 1);
+        Span::new(after_comma, last.start)
+    } else {
+        Span::new(sentence.start, subject.span.start)
+    };
+    Some((subject.span, last, content))
+}
+
+/// English: `X said (on Tuesday) (that) …`, `X told Y (that) …`, `according to X, …`.
+fn reported_en(
+    ctx: &Context<'_>,
+    sentence: Span,
+    body_end: usize,
+    verb: &Regex,
+) -> Option<Reported> {
+    let text = ctx.text;
+    let s = &text[sentence.start..body_end];
+    for m in verb.find_iter(s) {
+        let cue = Span::new(sentence.start + m.start(), sentence.start + m.end());
+        if &text[cue] == "according" {
+            let after = &text[cue.end..body_end];
+            let e = ctx.entities.iter().find(|e| {
+                e.span.start >= cue.end && e.span.start <= cue.end + 8 && e.label.is_name()
+            });
+            if let (Some(e), true) = (e, after.trim_start().starts_with("to")) {
+                let comma = text[e.span.end..body_end]
+                    .find(',')
+                    .map(|p| e.span.end + p + 1);
+                if let Some(start) = comma {
+                    return Some((
+                        e.span,
+                        Span::new(cue.start, cue.end + 3),
+                        Span::new(start, body_end),
+                    ));
+                }
+            }
+            continue;
+        }
+        let Some(speaker) = adjacent_before(ctx, Span::new(sentence.start, cue.start)) else {
+            continue;
+        };
+        // The content: after the verb, an optional object (`told reporters`), time (`on
+        // Tuesday`) and `that`.
+        let rest = &text[cue.end..body_end];
+        let skip = en_content_lead().find(rest).map_or(0, |m| m.end());
+        let content = Span::new(cue.end + skip, body_end);
+        if text[content].split_whitespace().count() >= 3 {
+            return Some((speaker, cue, content));
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn quote_marks_of_every_style() {
-        let text = "A \"bir\" B “iki” C «üç» D „vier“ E \"open to the end of the block";
-        let spans: Vec<&str> = find_spans(text, Span::new(0, text.len()))
+    fn spans(text: &str) -> Vec<&str> {
+        find_spans(text, Span::new(0, text.len()))
             .into_iter()
             .map(|s| &text[s])
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn quote_marks_of_every_style() {
+        let text = "A \"bir\" B “iki” C «üç» D „vier“ E ‹cinq› F ''six'' G ``seven'' H ‘eight’ I 'nine' J \"open to the end of the block";
         assert_eq!(
-            spans,
+            spans(text),
             [
                 "\"bir\"",
                 "“iki”",
                 "«üç»",
                 "„vier“",
+                "‹cinq›",
+                "''six''",
+                "``seven''",
+                "‘eight’",
+                "'nine'",
                 "\"open to the end of the block"
             ]
         );
     }
 
     #[test]
+    fn apostrophes_are_not_quotes() {
+        let text = "Kore'nin Pyongyang’ı, don't, the '90s and Trump’s plan.";
+        assert!(spans(text).is_empty(), "{:?}", spans(text));
+    }
+
+    #[test]
+    fn single_quotes_inside_double_quotes_stay_inside() {
+        let text = "He said \"they told me 'no' twice\" and left.";
+        assert_eq!(spans(text), ["\"they told me 'no' twice\""]);
+    }
+
+    #[test]
     fn empty_quotes_are_not_quotes() {
         let text = "x \"\" y “ ” z";
         assert!(find_spans(text, Span::new(0, text.len())).is_empty());
+    }
+}
+
+#[cfg(test)]
+mod pattern_tests {
+    use super::*;
+
+    #[test]
+    fn turkish_statement_patterns() {
+        assert!(statement_of_after().is_match("'in Şubat ayında yaptığı açıklamaya göre Putin"));
+        assert!(gore_after().is_match("'ya göre ikili"));
+        assert!(relay_after().is_match("'den aktardığına göre görüşmede"));
+        assert!(statement_from_after().is_match("'den yapılan açıklamada, KGB"));
     }
 }

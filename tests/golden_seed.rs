@@ -85,8 +85,13 @@ fn seed_direct_quotes_and_speakers_are_exact() {
         .collect();
     assert_eq!(got, want);
     // `TASS'ın SVR'den aktardığına göre`: SVR is the speaker, TASS only relays.
-    assert_eq!(d.quotes[0].speaker.as_deref(), Some("SVR"));
-    assert_eq!(d.quotes[1].speaker.as_deref(), Some("KCNA"));
+    let direct: Vec<&newsmark::output::QuoteOut> = d
+        .quotes
+        .iter()
+        .filter(|q| q.kind == newsmark::QuoteKind::Direct)
+        .collect();
+    assert_eq!(direct[0].speaker.as_deref(), Some("SVR"));
+    assert_eq!(direct[1].speaker.as_deref(), Some("KCNA"));
 }
 
 #[test]
