@@ -473,7 +473,20 @@ fn find_speaker(ctx: &Context<'_>, q: Span, quotes: &[Span]) -> Option<Found> {
         })
     };
     let Some(cue) = cue else {
-        return colon_speaker.map(|s| (Some(s), None));
+        if colon_speaker.is_some() {
+            return colon_speaker.map(|s| (Some(s), None));
+        }
+        // A quote inside a sentence about someone (`Trump called Ryan a "very weak leader"`)
+        // is theirs: the subject that opens the sentence, a person or organisation (or he/she).
+        if ctx.lang == Lang::En && !text[before].trim().is_empty() {
+            let subject = sentence_subject(ctx, before).filter(|s| {
+                ctx.entity_at(*s)
+                    .is_some_and(|e| matches!(e.label, Label::Per | Label::Org))
+                    || matches!(&text[*s], "He" | "She" | "They" | "he" | "she" | "they")
+            });
+            return Some((subject, None));
+        }
+        return None;
     };
 
     if ctx.lang == Lang::En {
@@ -566,22 +579,92 @@ fn english_speaker(
     };
     let left = adjacent_before(ctx, before_cue);
     let sp = if cue_follows_quote {
-        // `"…," X said` is commoner than `"…," said X`.
-        left.filter(|s| s.start >= q.end).or(right).or(left)
+        // `"…," X said`, `"…," Trump, 70, told CNN`, `"…," Rep. X (D-Mo.) said`: the first
+        // name between the quote and its verb; else `"…," said X`.
+        let between = Span::new(q.end, cue.start);
+        let lead = text[between].trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | '"' | '”' | '’' | '\'' | '-' | '—' | '–')
+        });
+        let at = between.end - lead.len();
+        ctx.entities
+            .iter()
+            .find(|e| e.span.start == at && e.span.end <= between.end && e.label.is_name())
+            .map(|e| e.span)
+            .or_else(|| adjacent_after(ctx, Span::new(at, between.end), between.end))
+            .or(right)
+            .or(left)
     } else {
         // The verb comes first: its subject, which may stand before an apposition
-        // (`Russ Schriefer, an adviser to …, said …`).
-        left.or_else(|| {
-            ctx.speakers_in(before_cue)
-                .find(|e| outside(e.span))
-                .map(|e| e.span)
-        })
+        // (`Russ Schriefer, an adviser to …, said …`) or after an opening phrase (`In a
+        // statement, RT said …`).
+        sentence_subject(ctx, Span::new(sentence.start, cue.start))
+            .or(left)
+            .or_else(|| {
+                ctx.speakers_in(before_cue)
+                    .find(|e| outside(e.span))
+                    .map(|e| e.span)
+            })
     };
     sp.filter(|s| outside(*s)).or_else(|| {
         ctx.speakers_in(sentence)
             .filter(|e| outside(e.span))
             .min_by_key(|e| e.span.start.abs_diff(cue.start))
             .map(|e| e.span)
+    })
+}
+
+/// The subject opening a sentence (within `range`): a name, a pronoun or a nominal phrase,
+/// after an opening adverbial phrase closed by a comma (`In a statement, …`, `On Monday, …`).
+fn sentence_subject(ctx: &Context<'_>, range: Span) -> Option<Span> {
+    let text = ctx.text;
+    let s = &text[range];
+    let first = s.split_whitespace().next().unwrap_or("");
+    const OPENERS: &[&str] = &[
+        "In",
+        "On",
+        "At",
+        "After",
+        "Before",
+        "During",
+        "Since",
+        "While",
+        "When",
+        "As",
+        "For",
+        "With",
+        "Without",
+        "Under",
+        "Speaking",
+        "Asked",
+        "Earlier",
+        "Later",
+        "Last",
+        "Now",
+        "But",
+        "And",
+        "Still",
+        "Yet",
+        "However",
+        "Meanwhile",
+        "Separately",
+        "Also",
+    ];
+    let mut start = range.start + (s.len() - s.trim_start().len());
+    if OPENERS.contains(&first) {
+        // Skip to after the opener's comma, or just the conjunction.
+        match s.find(',') {
+            Some(p) if ["But", "And", "Still", "Yet"].contains(&first) && p > 12 => {
+                start += first.len();
+            }
+            Some(p) => start = range.start + p + 1,
+            None => start += first.len(),
+        }
+    }
+    let rest = Span::new(start, range.end);
+    adjacent_after(ctx, rest, rest.end).filter(|sp| {
+        // A nominal subject must be followed by its verb soon, not be an object.
+        ctx.entity_at(*sp).is_some()
+            || sp.start == start + (text[rest].len() - text[rest].trim_start().len())
     })
 }
 
@@ -606,6 +689,16 @@ fn adjacent_after(ctx: &Context<'_>, range: Span, clause_end: usize) -> Option<S
         .find(rest)
         .filter(|m| m.start() == 0 && text[at + m.end()..clause_end].trim().is_empty())
         .map(|m| Span::new(at, at + m.end()))
+        .or_else(|| {
+            // `another`, `one`, `both` (`"…," said another.`)
+            let w = rest
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            (matches!(w, "another" | "one" | "both" | "others" | "Another" | "One")
+                && text[at + w.len()..clause_end].trim().is_empty())
+            .then(|| Span::new(at, at + w.len()))
+        })
 }
 
 /// A speaker ending right at `range.end` (before spaces): an entity, a pronoun or a nominal.
