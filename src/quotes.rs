@@ -159,7 +159,7 @@ fn tr_verb() -> &'static Regex {
 }
 
 /// English speech verbs.
-const EN_VERBS: &str = "said|says|say|told|tells|added|adds|asked|asks|stated|states|explained|explains|wrote|writes|tweeted|posted|insisted|insists|argued|argues|warned|warns|noted|notes|declared|claimed|claims|continued|replied|recalled|recalls|acknowledged|admitted|announced|commented|concluded|emphasized|emphasised|stressed|suggested|testified|responded|remarked|observed|predicted|promised|vowed|conceded|countered|joked|shouted|urged|cautioned|complained|boasted|wondered|called|described|described|confirmed|denied|reported|according";
+const EN_VERBS: &str = "said|says|say|told|tells|added|adds|asked|asks|stated|states|explained|explains|wrote|writes|tweeted|posted|insisted|insists|argued|argues|warned|warns|noted|notes|declared|claimed|claims|continued|replied|recalled|recalls|acknowledged|admitted|announced|commented|concluded|emphasized|emphasised|stressed|suggested|testified|responded|remarked|observed|predicted|promised|vowed|conceded|countered|joked|shouted|urged|cautioned|complained|boasted|wondered|called|described|confirmed|denied|reported|exclaimed|gushed|implored|emailed|texted|fumed|chimed|reiterated|lamented|quipped|snapped|interjected|mused|advised|advises|pleaded|demanded|insisted|repeated|whispered|screamed|yelled|tweets|writes|according";
 
 /// English verbs after which the speaker may follow (`"…," said the mayor`).
 const EN_INVERTIBLE: &[&str] = &[
@@ -200,7 +200,7 @@ fn nominal() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         // `the spokesman`, `a senior official`, `the company's chief executive`
-        Regex::new(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z'’-]+\s+){0,3}[a-z-]+\b")
+        Regex::new(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ss]everal|[Ss]ome|[Tt]wo|[Tt]hree)\s+(?:[A-Za-z0-9'’-]+\s+){0,3}[a-z-]+\b")
             .expect("nominal compiles")
     })
 }
@@ -478,6 +478,37 @@ fn find_speaker(ctx: &Context<'_>, q: Span, quotes: &[Span]) -> Option<Found> {
         }
         // A quote inside a sentence about someone (`Trump called Ryan a "very weak leader"`)
         // is theirs: the subject that opens the sentence, a person or organisation (or he/she).
+        // `"…," Mr. Burton fumed`: a name or he/she right after the quote, then a verb.
+        if ctx.lang == Lang::En && text[before].trim().is_empty() {
+            let lead = text[after].trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+            let at = after.end - lead.len();
+            let who = ctx
+                .entities
+                .iter()
+                .find(|e| {
+                    e.span.start >= at
+                        && e.span.end <= after.end
+                        && text[at..e.span.start].split_whitespace().count() <= 1
+                        && matches!(e.label, Label::Per | Label::Org)
+                })
+                .map(|e| e.span)
+                .or_else(|| {
+                    pronoun()
+                        .find(lead)
+                        .filter(|m| m.start() == 0)
+                        .map(|m| Span::new(at + m.start(), at + m.end()))
+                });
+            let verb_follows = who.is_some_and(|w| {
+                text[w.end..after.end]
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
+            });
+            if verb_follows {
+                return Some((who, None));
+            }
+        }
         if ctx.lang == Lang::En && !text[before].trim().is_empty() {
             let subject = sentence_subject(ctx, before).filter(|s| {
                 ctx.entity_at(*s)
@@ -544,6 +575,27 @@ fn gore_speaker(
             return Some((Some(e.span), Some(Span::new(at, at + "according to".len()))));
         }
     }
+    // `according to the report`, `according to several officials`: a nominal.
+    if ctx.lang == Lang::En {
+        if let Some(at) = text[sentence].find("according to ") {
+            let cue = Span::new(
+                sentence.start + at,
+                sentence.start + at + "according to".len(),
+            );
+            let rest = Span::new(cue.end, sentence.end);
+            let lead = text[rest].len() - text[rest].trim_start().len();
+            let from = rest.start + lead;
+            if let Some(m) = nominal()
+                .find(&text[from..rest.end])
+                .filter(|m| m.start() == 0)
+            {
+                let sp = Span::new(from, from + m.end());
+                if outside(sp) {
+                    return Some((Some(sp), Some(cue)));
+                }
+            }
+        }
+    }
     None
 }
 
@@ -586,9 +638,15 @@ fn english_speaker(
             c.is_whitespace() || matches!(c, ',' | '"' | '”' | '’' | '\'' | '-' | '—' | '–')
         });
         let at = between.end - lead.len();
+        // A title or role may stand before the name (`Ms. Reed-Veal`, `spokesman Glen Caplin`).
+        let near = |e: &&Entity| {
+            let gap = &text[at..e.span.start];
+            gap.split_whitespace().count() <= 3 && !gap.contains([',', ';'])
+        };
         ctx.entities
             .iter()
-            .find(|e| e.span.start == at && e.span.end <= between.end && e.label.is_name())
+            .filter(|e| e.span.start >= at && e.span.end <= between.end && e.label.is_name())
+            .find(near)
             .map(|e| e.span)
             .or_else(|| adjacent_after(ctx, Span::new(at, between.end), between.end))
             .or(right)
@@ -685,9 +743,18 @@ fn adjacent_after(ctx: &Context<'_>, range: Span, clause_end: usize) -> Option<S
     if let Some(m) = pronoun().find(rest).filter(|m| m.start() == 0) {
         return Some(Span::new(at, at + m.end()));
     }
+    // A nominal ends the clause, or a place/time phrase follows it (`said the narrator in
+    // the spot`).
+    let ends_clause = |end: usize| {
+        let tail = text[end..clause_end.max(end)].trim_start();
+        tail.is_empty()
+            || ["in ", "at ", "on ", "during ", "after ", "before ", "from "]
+                .iter()
+                .any(|p| tail.starts_with(p))
+    };
     nominal()
         .find(rest)
-        .filter(|m| m.start() == 0 && text[at + m.end()..clause_end].trim().is_empty())
+        .filter(|m| m.start() == 0 && ends_clause(at + m.end()))
         .map(|m| Span::new(at, at + m.end()))
         .or_else(|| {
             // `another`, `one`, `both` (`"…," said another.`)

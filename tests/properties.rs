@@ -47,6 +47,21 @@ fn article_like() -> impl Strategy<Value = String> {
         "Partisi",
         "the",
         "of",
+        "Mr. Burton",
+        "he",
+        "fumed",
+        "according to the report",
+        "told CNN",
+        "Smith, 70,",
+        "''",
+        "‘",
+        "`",
+        "yaptığı açıklamaya göre",
+        "'den aktardığına göre",
+        "belirtti",
+        "Hans Müller",
+        "Leyton Orient 1",
+        "(Reuters) -",
         "'",
         "’",
     ]);
@@ -54,7 +69,14 @@ fn article_like() -> impl Strategy<Value = String> {
 }
 
 fn check(text: &str) {
-    let ann = annotate(text, &Options::default()).expect("annotates");
+    // Every language's rules, whatever the text looks like.
+    for lang in [None, Some(newsmark::Lang::En), Some(newsmark::Lang::Tr)] {
+        check_in(text, lang);
+    }
+}
+
+fn check_in(text: &str, lang: Option<newsmark::Lang>) {
+    let ann = annotate(text, &Options { lang }).expect("annotates");
     let ok = |s: newsmark::Span| {
         s.start <= s.end
             && s.end <= text.len()
