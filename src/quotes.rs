@@ -655,7 +655,10 @@ fn english_speaker(
         // The verb comes first: its subject, which may stand before an apposition
         // (`Russ Schriefer, an adviser to …, said …`) or after an opening phrase (`In a
         // statement, RT said …`).
-        sentence_subject(ctx, Span::new(sentence.start, cue.start))
+        let named_left =
+            left.filter(|l| ctx.entity_at(*l).is_some() || pronoun().is_match(&text[*l]));
+        named_left
+            .or_else(|| sentence_subject(ctx, Span::new(sentence.start, cue.start)))
             .or(left)
             .or_else(|| {
                 ctx.speakers_in(before_cue)
