@@ -159,7 +159,7 @@ fn tr_verb() -> &'static Regex {
 }
 
 /// English speech verbs.
-const EN_VERBS: &str = "said|says|say|told|tells|added|adds|asked|asks|stated|states|explained|explains|wrote|writes|tweeted|posted|insisted|insists|argued|argues|warned|warns|noted|notes|declared|claimed|claims|continued|replied|recalled|recalls|acknowledged|admitted|announced|commented|concluded|emphasized|emphasised|stressed|suggested|testified|responded|remarked|observed|predicted|promised|vowed|conceded|countered|joked|shouted|urged|cautioned|complained|boasted|wondered|called|described|confirmed|denied|reported|exclaimed|gushed|implored|emailed|texted|fumed|chimed|reiterated|lamented|quipped|snapped|interjected|mused|advised|advises|pleaded|demanded|insisted|repeated|whispered|screamed|yelled|tweets|writes|according";
+const EN_VERBS: &str = "said|says|say|told|tells|added|adds|asked|asks|stated|states|explained|explains|wrote|writes|tweeted|posted|insisted|insists|argued|argues|warned|warns|noted|notes|declared|claimed|claims|continued|replied|recalled|recalls|acknowledged|admitted|announced|commented|concluded|emphasized|emphasised|stressed|suggested|testified|responded|remarked|observed|predicted|promised|vowed|conceded|countered|joked|shouted|urged|cautioned|complained|boasted|wondered|called|described|confirmed|denied|reported|exclaimed|gushed|implored|emailed|texted|fumed|chimed|reiterated|lamented|quipped|snapped|interjected|mused|advised|advises|pleaded|demanded|insisted|repeated|whispered|screamed|yelled|tweets|writes|saying|according";
 
 /// English verbs after which the speaker may follow (`"…," said the mayor`).
 const EN_INVERTIBLE: &[&str] = &[
@@ -185,7 +185,9 @@ const EN_INVERTIBLE: &[&str] = &[
 fn en_verb() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(&format!(r"\b(?:{EN_VERBS})\b")).expect("English cue pattern compiles")
+        // Title-case headlines capitalise the verb (`Clinton Said Of Wall Street, "…"`).
+        Regex::new(&format!(r"\b(?:{EN_VERBS}|Said|Says|Told|Writes|Wrote)\b"))
+            .expect("English cue pattern compiles")
     })
 }
 
