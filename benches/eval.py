@@ -69,10 +69,30 @@ def main():
         vals = dict(kv.split("=") for kv in last.split())
         kb = len(data.encode()) / 1024
         rows.append((name, vals, secs, kb))
+    seed_reported(args)
     print(f"{'set':40} {'ent F1':>7} {'partial':>7} {'quote F1':>8} {'overlap':>7} {'speaker':>7} {'KB/s':>8}")
     for name, v, secs, kb in rows:
         print(f"{name:40} {v['entity_f1']:>7} {v['entity_partial_f1']:>7} {v['quote_f1']:>8} {v['quote_overlap_f1']:>7} {v['speaker_acc']:>7} {kb / secs:>8.0f}")
     return 0
+
+
+def seed_reported(args):
+    """Counts the seed's reported-speech attributions listed in tests/seed_reported.json."""
+    seed = os.path.join(args.shared, "seed", "article_tr.txt")
+    spec_path = os.path.join(ROOT, "tests", "seed_reported.json")
+    if not os.path.isfile(seed):
+        return
+    out = subprocess.run([args.cli, "annotate", seed], capture_output=True, check=True).stdout
+    quotes = [q for q in json.loads(out)["quotes"] if q["kind"] == "reported"]
+    expected = json.load(open(spec_path, encoding="utf-8"))["expected"]
+    hits = 0
+    for x in expected:
+        want = x["speaker"].split()
+        cues = x["cue"].split("|")
+        if any(q["speaker"] and all(w in want for w in q["speaker"].split())
+               and q["cue"] and any(c in q["cue"] for c in cues) for q in quotes):
+            hits += 1
+    print(f"Seed reported speech: {hits} of {len(expected)} attributions found with the right speaker")
 
 
 if __name__ == "__main__":

@@ -566,7 +566,7 @@ impl BlockNer<'_> {
                 .lex
                 .longest(self.text, &self.toks[a..b], names)
                 .is_some();
-            let common = self.tags(a).has(Tags::COMMON) && !listed;
+            let common = self.tags(a).any(Tags::not_name_in(self.lang)) && !listed;
             if common || CONNECTORS.contains(&self.key(a).as_str()) {
                 a += 1;
             } else {
@@ -795,7 +795,10 @@ impl BlockNer<'_> {
             let t = toks[0];
             let w = t.text(self.text);
             let tags = self.tags(s);
-            if tags.has(Tags::COMMON) || t.kind == TokenKind::Number || w.chars().count() == 1 {
+            if tags.any(Tags::not_name_in(self.lang))
+                || t.kind == TokenKind::Number
+                || w.chars().count() == 1
+            {
                 return;
             }
             let key = fold::key(w);

@@ -28,7 +28,7 @@ impl Tags {
     pub const TITLE: Tags = Tags(1 << 5);
     /// An organisation head word (`Partisi`, `Ministry`).
     pub const ORG_HEAD: Tags = Tags(1 << 6);
-    /// A common word that is capitalised only at the start of a sentence.
+    /// An abbreviation or label that is never a name (`GMT`, `CEO`).
     pub const COMMON: Tags = Tags(1 << 7);
     /// A head word that closes a place name (`Bulvarı`, `River`).
     pub const LOC_HEAD: Tags = Tags(1 << 8);
@@ -40,6 +40,19 @@ impl Tags {
     pub const PROPER: Tags = Tags(1 << 11);
     /// A head word that closes an event, prize or treaty name (`Cup`, `Kupası`).
     pub const MISC_HEAD: Tags = Tags(1 << 12);
+    /// A Turkish word capitalised only at the start of a sentence (`Ancak`, `Bu`).
+    pub const OPENER_TR: Tags = Tags(1 << 13);
+    /// An English word capitalised only at the start of a sentence (`The`, `However`).
+    pub const OPENER_EN: Tags = Tags(1 << 14);
+
+    /// The tags that mark a word that is not a name in `lang`.
+    pub fn not_name_in(lang: crate::Lang) -> Tags {
+        match lang {
+            crate::Lang::Tr => Tags(Tags::COMMON.0 | Tags::OPENER_TR.0),
+            crate::Lang::En => Tags(Tags::COMMON.0 | Tags::OPENER_EN.0),
+            crate::Lang::Und => Tags(Tags::COMMON.0 | Tags::OPENER_TR.0 | Tags::OPENER_EN.0),
+        }
+    }
 
     /// True when every tag of `other` is set.
     pub fn has(self, other: Tags) -> bool {
@@ -95,7 +108,9 @@ const SOURCES: &[(&str, Tags)] = &[
     (include_str!("../data/org_heads.txt"), Tags::ORG_HEAD),
     (include_str!("../data/loc_heads.txt"), Tags::LOC_HEAD),
     (include_str!("../data/misc_heads.txt"), Tags::MISC_HEAD),
-    (include_str!("../data/common_caps.txt"), Tags::COMMON),
+    (include_str!("../data/not_names.txt"), Tags::COMMON),
+    (include_str!("../data/common_caps_tr.txt"), Tags::OPENER_TR),
+    (include_str!("../data/common_caps_en.txt"), Tags::OPENER_EN),
     (include_str!("../data/tr_common.txt"), Tags::TR_COMMON),
     (include_str!("../data/tr_proper.txt"), Tags::PROPER),
 ];
@@ -260,7 +275,12 @@ mod tests {
         assert!(lex.word("Ahmet").has(Tags::FIRST));
         assert!(lex.word("Smith").has(Tags::LAST));
         assert!(lex.word("Bakanı").has(Tags::TITLE));
-        assert!(lex.word("Ancak").has(Tags::COMMON));
+        assert!(lex.word("Ancak").has(Tags::OPENER_TR));
+        assert!(lex.word("However").has(Tags::OPENER_EN));
+        assert!(
+            !lex.word("Ben").has(Tags::OPENER_EN),
+            "Ben is a name in English"
+        );
         assert!(lex.word("zzzz").is_empty());
         assert!(
             TR_ENDINGS.windows(2).all(|w| w[0] < w[1]),

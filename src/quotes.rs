@@ -452,14 +452,16 @@ fn find_speaker(ctx: &Context<'_>, q: Span, quotes: &[Span]) -> Option<Found> {
 
     // 2. A speech verb after the quote, or before it.
     let verb = ctx.verb();
+    // `so-called` is no speech.
+    let real = |c: &Span| !text[..c.start].ends_with('-');
     let cue_after = verb
         .and_then(|v| v.find_iter(&text[after]).next())
         .map(|m| Span::new(after.start + m.start(), after.start + m.end()))
-        .filter(|c| outside(*c));
+        .filter(|c| outside(*c) && real(c));
     let cue_before = verb.and_then(|v| {
         v.find_iter(&text[before])
             .map(|m| Span::new(before.start + m.start(), before.start + m.end()))
-            .filter(|c| outside(*c))
+            .filter(|c| outside(*c) && real(c))
             .last()
     });
     let cue = cue_after.or(cue_before);
@@ -539,10 +541,17 @@ fn find_speaker(ctx: &Context<'_>, q: Span, quotes: &[Span]) -> Option<Found> {
         let next = text[e.span.end..].chars().next();
         !matches!(next, Some('\'' | '’'))
     });
+    // `"…" diye konuşan Mehmet Aydın`: else the name after the verb.
+    let after_verb = || {
+        ctx.speakers_in(Span::new(cue.end, sentence.end))
+            .find(|e| outside(e.span))
+            .map(|e| e.span)
+    };
     let sp = nominative
         .or(cands.first())
         .map(|e| e.span)
-        .or(colon_speaker);
+        .or(colon_speaker)
+        .or_else(after_verb);
     Some((sp, Some(cue)))
 }
 
@@ -922,7 +931,23 @@ fn reported_tr(
         let after_comma = subject.span.end + rest.find(',').map_or(0, |p| p + 1);
         Span::new(after_comma, last.start)
     } else {
-        Span::new(sentence.start, subject.span.start)
+        // Subject, content, verb (`Korkmaz da limanın … izleneceğini belirtti`), or the
+        // content first when little stands between subject and verb (`Ziyareti ilk olarak
+        // … KCNA devlet medyası duyurdu`).
+        let mut from = subject.span.end;
+        let rest = &text[from..last.start];
+        let lead = rest.len() - rest.trim_start().len();
+        for particle in ["da ", "de ", "ise ", "ayrıca "] {
+            if rest[lead..].starts_with(particle) {
+                from += lead + particle.len();
+                break;
+            }
+        }
+        if text[from..last.start].split_whitespace().count() >= 3 {
+            Span::new(from, last.start)
+        } else {
+            Span::new(sentence.start, subject.span.start)
+        }
     };
     Some((subject.span, last, content))
 }

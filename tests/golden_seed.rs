@@ -165,3 +165,35 @@ fn seed_boilerplate_carries_no_marks_and_duplicates_repeat_their_original() {
     assert!(!marks(title).is_empty());
     assert_eq!(marks(title), marks(dup));
 }
+
+/// How many of the seed's listed reported-speech attributions `doc` finds (see
+/// `tests/seed_reported.json`).
+fn reported_hits(d: &Document) -> (usize, usize) {
+    let spec: Value = serde_json::from_str(include_str!("seed_reported.json")).expect("json");
+    let expected = spec["expected"].as_array().expect("expected");
+    let words = |s: &str| -> Vec<String> { s.split_whitespace().map(str::to_string).collect() };
+    let hits = expected
+        .iter()
+        .filter(|x| {
+            let want = words(x["speaker"].as_str().unwrap_or(""));
+            let cues: Vec<&str> = x["cue"].as_str().unwrap_or("").split('|').collect();
+            d.quotes.iter().any(|q| {
+                q.kind == newsmark::QuoteKind::Reported
+                    && q.speaker
+                        .as_deref()
+                        .is_some_and(|s| words(s).iter().all(|w| want.contains(w)))
+                    && q.cue
+                        .as_deref()
+                        .is_some_and(|c| cues.iter().any(|k| c.contains(k)))
+            })
+        })
+        .count();
+    (hits, expected.len())
+}
+
+#[test]
+fn seed_reported_speech_finds_at_least_five_of_seven() {
+    let Some((text, _)) = load() else { return };
+    let (hits, of) = reported_hits(&doc(&text));
+    assert!(hits >= 5, "{hits} of {of} reported-speech attributions");
+}

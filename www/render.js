@@ -44,9 +44,12 @@ function element(doc, tag, className, text) {
 
 function spanElement(doc, s, clusterCanonical) {
   if (s.kind === 'quote') {
-    const el = element(doc, 'span', 'quote');
+    const q = s.quote;
+    const el = element(doc, 'span', q.kind === 'direct' ? 'quote' : q.kind);
     el.dataset.start = s.start;
-    if (s.quote.speaker) el.title = `Speaker: ${s.quote.speaker}`;
+    el.dataset.kind = q.kind;
+    const what = { direct: 'Quote', reported: 'Reported speech', term: 'Quoted term' }[q.kind] || q.kind;
+    el.title = `${what}${q.speaker ? ` · speaker: ${q.speaker}` : ''}${q.cue ? ` · cue: ${q.cue}` : ''}`;
     return el;
   }
   if (s.kind === 'cue') return element(doc, 'span', 'cue');
@@ -85,7 +88,7 @@ function fill(doc, parent, text, start, end, spans, clusterCanonical) {
     fill(doc, el, text, Math.max(s.start, pos), sEnd, children, clusterCanonical);
     if (s.kind === 'entity') el.appendChild(element(doc, 'span', 'lbl', s.entity.label));
     parent.appendChild(el);
-    if (s.kind === 'quote') {
+    if (s.kind === 'quote' && s.quote.kind !== 'term') {
       const who = element(doc, 'span', `who${s.quote.speaker ? '' : ' who-unknown'}`,
         s.quote.speaker ? `— ${s.quote.speaker}` : '— speaker not found');
       parent.appendChild(who);
@@ -138,12 +141,12 @@ export function render(text, ann, doc = globalThis.document) {
  */
 export function renderQuotes(ann, doc = globalThis.document) {
   const frag = doc.createDocumentFragment();
-  for (const q of ann.quotes) {
+  for (const q of ann.quotes.filter((x) => x.kind !== 'term')) {
     const li = element(doc, 'li', 'quote-row');
     li.appendChild(element(doc, 'strong', q.speaker ? '' : 'who-unknown', q.speaker || 'unknown speaker'));
     if (q.cue) li.appendChild(element(doc, 'span', 'cue-word', ` (${q.cue})`));
     li.appendChild(doc.createTextNode(': '));
-    li.appendChild(element(doc, 'span', 'quote-text', q.text));
+    li.appendChild(element(doc, 'span', q.kind === 'reported' ? 'quote-text reported-text' : 'quote-text', q.text));
     frag.appendChild(li);
   }
   return frag;
