@@ -11,13 +11,14 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # The wasm is built small (the native CLI keeps the plain release profile).
 WASM_ENV := CARGO_PROFILE_RELEASE_OPT_LEVEL=s CARGO_PROFILE_RELEASE_LTO=true CARGO_PROFILE_RELEASE_CODEGEN_UNITS=1 CARGO_PROFILE_RELEASE_PANIC=abort
 
-.PHONY: help serve test eval bench wasm setup-wasm setup-browser lint unit cli-smoke wasm-test e2e
+.PHONY: help serve test eval bench wasm dist setup-wasm setup-browser lint unit cli-smoke wasm-test e2e
 
 help:
 	@echo "make serve   build the page and serve it on http://127.0.0.1:8000/"
 	@echo "make test    run every test (lint, unit, golden, contract, wasm in Chromium, page end to end)"
 	@echo "make eval    accuracy on ../shared/eval and the seed (skips when ../shared is absent)"
 	@echo "make bench   throughput of the native CLI"
+	@echo "make dist    a self-contained static site in dist/ (relative URLs: any host, any sub-path)"
 
 setup-wasm:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
@@ -31,6 +32,13 @@ wasm: setup-wasm
 	$(WASM_ENV) wasm-pack build --release --target web --out-dir www/pkg --no-pack
 	@echo "wasm: $$(stat -c %s www/pkg/newsmark_bg.wasm) bytes, $$(gzip -9c www/pkg/newsmark_bg.wasm | wc -c) gzipped"
 
+dist: wasm
+	rm -rf dist && mkdir -p dist/pkg dist/samples
+	cp www/index.html www/style.css www/*.js dist/
+	cp www/samples/*.txt dist/samples/
+	cp www/pkg/newsmark.js www/pkg/newsmark_bg.wasm dist/pkg/
+	@echo "dist: $$(du -sh dist | cut -f1) in dist/; gzipped page weight $$(cat dist/*.html dist/*.css dist/*.js dist/pkg/* | gzip -9 | wc -c) bytes"
+
 serve: wasm
 	@echo "newsmark: http://127.0.0.1:8000/"
 	python3 tools/serve.py --port 8000 www
@@ -38,6 +46,8 @@ serve: wasm
 lint:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
+	@# The page builds DOM nodes with textContent only: no HTML parsing of anything.
+	@! grep -nE 'innerHTML|insertAdjacentHTML|document\.write|eval\(|new Function' www/*.js || { echo "lint: HTML-string APIs in www/"; exit 1; }
 
 unit:
 	cargo test
@@ -51,7 +61,7 @@ cli-smoke:
 wasm-test: setup-wasm setup-browser
 	wasm-pack test --headless --chrome
 
-e2e: wasm setup-browser
+e2e: dist setup-browser
 	cd tests/e2e && npm ci --no-audit --no-fund && node page.test.mjs
 
 test: lint unit cli-smoke wasm-test e2e

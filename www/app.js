@@ -1,21 +1,32 @@
-// The page: takes pasted text, asks the worker to annotate it (debounced), renders the result.
-import { render, renderQuotes, renderClusters } from './render.js';
+// The page: input (paste, rich paste, file drop or pick, samples), annotation in a worker
+// (debounced), progressive rendering, the explore panel, filters, tooltips and exports.
+import { renderBlocks, renderClusters, renderQuotes } from './render.js';
+import { htmlToText, toJSON, entitiesCSV, quotesCSV, standaloneHTML } from './convert.js';
 
 const $ = (id) => document.getElementById(id);
 const input = $('text');
 const out = $('out');
 const status = $('status');
+const progress = $('progress');
+const tip = $('tip');
 const DEBOUNCE_MS = 250;
+const PROGRESS_AFTER_MS = 200;
 
 let worker = null;
 let nextId = 1;
 let latest = 0;
 let busySince = 0;
 let timer = 0;
+let progressTimer = 0;
+/** The result being shown: the contract, assembled from the worker's chunks. */
+let result = null;
+let shownText = '';
+let rendered = 0;
+let selection = { marks: [], index: -1 };
 
 function startWorker() {
   worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
-  worker.onmessage = onResult;
+  worker.onmessage = onMessage;
   worker.onerror = (e) => showError(`The annotator failed to load: ${e.message || 'unknown error'}`);
 }
 
@@ -25,18 +36,28 @@ function setStatus(text, cls = '') {
 }
 
 function showError(message) {
-  setStatus(message, 'error');
   busySince = 0;
+  clearTimeout(progressTimer);
+  progress.hidden = true;
+  setStatus(message, 'error');
+}
+
+function clearResult() {
+  result = null;
+  out.replaceChildren();
+  $('quotes').replaceChildren();
+  $('clusters').replaceChildren();
+  selectCluster(null);
 }
 
 function request() {
   clearTimeout(timer);
   const text = input.value;
   if (!text.trim()) {
-    out.replaceChildren();
-    $('quotes').replaceChildren();
-    $('clusters').replaceChildren();
-    setStatus('Paste or type an article.');
+    latest = nextId++;
+    clearResult();
+    setStatus('Paste or type an article, drop a file, or load a sample.');
+    progress.hidden = true;
     return;
   }
   // A long job for older text is abandoned rather than waited for.
@@ -48,9 +69,15 @@ function request() {
   latest = id;
   busySince = performance.now();
   const lang = $('lang').value;
-  const options = lang === 'auto' ? {} : { lang };
-  setStatus(`Annotating ${Math.max(1, Math.round(text.length / 1024))} K characters…`, 'busy');
-  worker.postMessage({ id, text, options });
+  worker.postMessage({ id, text, options: lang === 'auto' ? {} : { lang } });
+  clearTimeout(progressTimer);
+  progressTimer = setTimeout(() => {
+    if (latest === id && busySince) {
+      progress.hidden = false;
+      progress.removeAttribute('value');
+      setStatus(`Annotating ${(text.length / 1024).toFixed(0)} K characters…`, 'busy');
+    }
+  }, PROGRESS_AFTER_MS);
 }
 
 function schedule(delay = DEBOUNCE_MS) {
@@ -58,28 +85,248 @@ function schedule(delay = DEBOUNCE_MS) {
   timer = setTimeout(request, delay);
 }
 
-function onResult(event) {
-  const { id, result, error, ms } = event.data;
-  if (id !== latest) return; // stale
-  busySince = 0;
-  if (error) {
-    showError(error);
+function onMessage(event) {
+  const m = event.data;
+  if (m.id !== latest) return; // stale
+  if (m.type === 'error') {
+    showError(m.error);
     return;
   }
-  const text = input.value;
-  out.replaceChildren(render(text, result));
-  $('quotes').replaceChildren(renderQuotes(result));
-  $('clusters').replaceChildren(renderClusters(result));
-  const n = (label) => result.entities.filter((e) => e.label === label).length;
-  setStatus(`${result.lang === 'und' ? 'language not recognised' : result.lang === 'tr' ? 'Turkish' : 'English'} · `
-    + `${n('PER')} people, ${n('ORG')} organisations, ${n('LOC')} places, `
-    + `${result.quotes.length} quotes · ${ms.toFixed(1)} ms`);
-  out.dataset.ready = String(id);
+  if (m.type === 'head') {
+    clearResult();
+    shownText = input.value;
+    result = { lang: m.lang, offsets: m.offsets, blocks: [], entities: [], quotes: [], clusters: m.clusters, ms: m.ms, totalBlocks: m.totalBlocks, counts: m.counts };
+    result.clusterMap = new Map(m.clusters.map((c) => [c.id, c]));
+    rendered = 0;
+    return;
+  }
+  if (!result) return;
+  if (m.type === 'chunk') {
+    result.blocks.push(...m.blocks);
+    result.entities.push(...m.entities);
+    result.quotes.push(...m.quotes);
+    out.appendChild(renderBlocks(shownText, m.blocks, m.entities, m.quotes, result.clusterMap));
+    rendered += m.blocks.length;
+    if (!progress.hidden) {
+      progress.max = result.totalBlocks;
+      progress.value = rendered;
+      setStatus(`Rendering ${Math.round((100 * rendered) / result.totalBlocks)}%…`, 'busy');
+    }
+    return;
+  }
+  if (m.type === 'done') {
+    result.entities.push(...m.entities);
+    result.quotes.push(...m.quotes);
+    busySince = 0;
+    clearTimeout(progressTimer);
+    progress.hidden = true;
+    const c = result.counts;
+    const langName = { tr: 'Turkish', en: 'English' }[result.lang] || 'language not recognised';
+    setStatus(`${langName} · ${c.PER || 0} people, ${c.ORG || 0} organisations, ${c.LOC || 0} places, `
+      + `${c.quotes} quotes · ${result.ms.toFixed(1)} ms`);
+    // The panel in the next task, so no single task grows long.
+    setTimeout(() => {
+      if (m.id !== latest) return;
+      $('clusters').replaceChildren(renderClusters(result, $('search').value));
+      setTimeout(() => {
+        if (m.id !== latest) return;
+        $('quotes').replaceChildren(renderQuotes(result));
+        out.dataset.ready = String(m.id);
+      });
+    });
+  }
 }
+
+/** The contract as the page has it (without the page's own bookkeeping). */
+function contract() {
+  const { lang, offsets, blocks, entities, clusters, quotes } = result;
+  return { lang, offsets, blocks, entities, clusters, quotes };
+}
+
+// --- Selecting a cluster: highlight every mention and step through them.
+
+function selectCluster(id) {
+  for (const el of selection.marks) el.classList.remove('hl', 'hl-current');
+  for (const b of document.querySelectorAll('.cluster[aria-pressed="true"]')) b.setAttribute('aria-pressed', 'false');
+  selection = { marks: [], index: -1 };
+  $('mention-nav').hidden = true;
+  if (id == null) return;
+  selection.marks = [...out.querySelectorAll(`mark[data-cluster="${CSS.escape(String(id))}"]`)];
+  for (const el of selection.marks) el.classList.add('hl');
+  const button = document.querySelector(`.cluster[data-cluster="${CSS.escape(String(id))}"]`);
+  if (button) button.setAttribute('aria-pressed', 'true');
+  $('mention-nav').hidden = selection.marks.length === 0;
+  step(1);
+}
+
+function step(delta) {
+  const n = selection.marks.length;
+  if (!n) return;
+  if (selection.index >= 0) selection.marks[selection.index].classList.remove('hl-current');
+  selection.index = (selection.index + delta + n) % n;
+  const el = selection.marks[selection.index];
+  el.classList.add('hl-current');
+  el.closest('.blk')?.classList.remove('collapsed');
+  el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  $('mention-pos').textContent = `${selection.index + 1} / ${n}`;
+}
+
+// --- Tooltips on hover and keyboard focus.
+
+function showTip(el) {
+  const text = el?.dataset?.tip;
+  if (!text) { tip.hidden = true; return; }
+  tip.textContent = text;
+  tip.hidden = false;
+  const r = el.getBoundingClientRect();
+  const top = r.bottom + window.scrollY + 6;
+  const left = Math.min(r.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 8);
+  tip.style.top = `${top}px`;
+  tip.style.left = `${Math.max(8, left)}px`;
+}
+
+out.addEventListener('mouseover', (e) => showTip(e.target.closest('[data-tip]')));
+out.addEventListener('mouseleave', () => { tip.hidden = true; });
+out.addEventListener('focusin', (e) => showTip(e.target.closest('[data-tip]')));
+out.addEventListener('focusout', () => { tip.hidden = true; });
+out.addEventListener('click', (e) => {
+  const badge = e.target.closest('.badge');
+  if (badge) {
+    const blk = badge.closest('.blk');
+    const collapsed = blk.classList.toggle('collapsed');
+    badge.setAttribute('aria-expanded', String(!collapsed));
+    return;
+  }
+  const mark = e.target.closest('mark[data-cluster]');
+  if (mark) selectCluster(Number(mark.dataset.cluster));
+});
+
+// --- Panel.
+
+$('clusters').addEventListener('click', (e) => {
+  const b = e.target.closest('.cluster');
+  if (!b) return;
+  const id = Number(b.dataset.cluster);
+  selectCluster(b.getAttribute('aria-pressed') === 'true' ? null : id);
+});
+$('quotes').addEventListener('click', (e) => {
+  const b = e.target.closest('.quote-jump');
+  if (!b) return;
+  const el = out.querySelector(`[data-qstart="${CSS.escape(b.dataset.start)}"]`);
+  if (el) {
+    el.closest('.blk')?.classList.remove('collapsed');
+    el.classList.add('flash');
+    setTimeout(() => el.classList.remove('flash'), 1500);
+    el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }
+});
+$('prev').addEventListener('click', () => step(-1));
+$('next').addEventListener('click', () => step(1));
+$('unselect').addEventListener('click', () => selectCluster(null));
+$('search').addEventListener('input', () => { if (result) $('clusters').replaceChildren(renderClusters(result, $('search').value)); });
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape') { tip.hidden = true; selectCluster(null); }
+  if (selection.marks.length && (e.key === 'F3' || (e.key === 'Enter' && e.target === $('search')))) {
+    e.preventDefault();
+    step(e.shiftKey ? -1 : 1);
+  }
+});
+
+// --- Filters.
+
+for (const box of document.querySelectorAll('#filters input[data-hide]')) {
+  box.addEventListener('change', () => out.classList.toggle(`hide-${box.dataset.hide}`, !box.checked));
+}
+$('show-chrome').addEventListener('change', (e) => out.classList.toggle('hide-chrome', !e.target.checked));
+
+// --- Exports: built here, downloaded from a blob; nothing is uploaded.
+
+function download(name, type, body) {
+  const url = URL.createObjectURL(new Blob([body], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+async function pageCSS() {
+  const res = await fetch(new URL('./style.css', import.meta.url));
+  return res.ok ? res.text() : '';
+}
+
+document.querySelector('.exports').addEventListener('click', async (e) => {
+  const b = e.target.closest('button[data-export]');
+  if (!b) return;
+  if (!result) { setStatus('Nothing to export yet: paste an article first.'); return; }
+  const ann = contract();
+  switch (b.dataset.export) {
+    case 'json': download('newsmark.json', 'application/json', toJSON(ann)); break;
+    case 'entities-csv': download('newsmark-entities.csv', 'text/csv;charset=utf-8', `\ufeff${entitiesCSV(ann)}`); break;
+    case 'quotes-csv': download('newsmark-quotes.csv', 'text/csv;charset=utf-8', `\ufeff${quotesCSV(ann)}`); break;
+    case 'html': download('newsmark.html', 'text/html;charset=utf-8', standaloneHTML(shownText, ann, await pageCSS())); break;
+    default: break;
+  }
+});
+$('copy-json').addEventListener('click', async () => {
+  if (!result) return;
+  try {
+    await navigator.clipboard.writeText(toJSON(contract()));
+    setStatus('The JSON is on the clipboard.');
+  } catch (err) {
+    setStatus(`Could not copy: ${err.message}`, 'error');
+  }
+});
+
+// --- Input: typing, plain and rich paste, files (picked or dropped), samples.
+
+function insertText(text) {
+  input.focus();
+  input.setRangeText(text, input.selectionStart, input.selectionEnd, 'end');
+  schedule(0);
+}
+
+input.addEventListener('input', () => schedule());
+input.addEventListener('paste', (e) => {
+  const html = e.clipboardData?.getData('text/html');
+  if (html) {
+    e.preventDefault();
+    insertText(htmlToText(html));
+  } else {
+    schedule(0);
+  }
+});
+
+async function readFile(file) {
+  if (!file) return;
+  try {
+    const raw = await file.text();
+    const isHtml = /\.html?$/i.test(file.name) || file.type === 'text/html';
+    input.value = isHtml ? htmlToText(raw) : raw;
+    setStatus(`Read ${file.name}.`);
+    schedule(0);
+  } catch (err) {
+    showError(`Could not read ${file.name}: ${err.message}`);
+  }
+}
+
+$('file').addEventListener('change', (e) => { readFile(e.target.files[0]); e.target.value = ''; });
+let dragDepth = 0;
+window.addEventListener('dragenter', (e) => { if (e.dataTransfer?.types?.includes('Files')) { dragDepth += 1; $('drop').hidden = false; } });
+window.addEventListener('dragleave', () => { dragDepth = Math.max(0, dragDepth - 1); if (!dragDepth) $('drop').hidden = true; });
+window.addEventListener('dragover', (e) => { e.preventDefault(); });
+window.addEventListener('drop', (e) => {
+  e.preventDefault();
+  dragDepth = 0;
+  $('drop').hidden = true;
+  readFile(e.dataTransfer?.files?.[0]);
+});
 
 async function loadSample(name) {
   try {
-    const res = await fetch(`./samples/${name}.txt`);
+    const res = await fetch(new URL(`./samples/${name}.txt`, import.meta.url));
     if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
     input.value = await res.text();
     schedule(0);
@@ -88,11 +335,10 @@ async function loadSample(name) {
   }
 }
 
-startWorker();
-input.addEventListener('input', () => schedule());
-input.addEventListener('paste', () => schedule(0));
-$('lang').addEventListener('change', () => schedule(0));
 $('sample-tr').addEventListener('click', () => loadSample('tr'));
 $('sample-en').addEventListener('click', () => loadSample('en'));
+$('lang').addEventListener('change', () => schedule(0));
 $('clear').addEventListener('click', () => { input.value = ''; request(); input.focus(); });
-setStatus('Paste or type an article, or load a sample.');
+
+startWorker();
+setStatus('Paste or type an article, drop a file, or load a sample.');

@@ -1,39 +1,15 @@
-// Pure rendering: (text, annotations) -> DocumentFragment. No globals are read or written
-// besides the `document` passed in; nodes are built with createElement/textContent, so pasted
-// markup stays text. Offsets are UTF-16 code units (what String.slice uses).
+// Pure rendering: text + annotations (the JSON contract, UTF-16 offsets) -> DOM nodes.
+// Nothing here reads or writes globals besides the `document` passed in; nodes are built with
+// createElement/textContent, so pasted markup stays text. Spans may nest (an entity inside a
+// quote); a span crossing its parent's end is cut in two so the DOM stays a tree.
 
-const LABEL_NAMES = {
+export const LABEL_NAMES = {
   PER: 'person', ORG: 'organisation', LOC: 'place', MISC: 'other name',
   DATE: 'date', TIME: 'time', MONEY: 'money', PERCENT: 'percent',
 };
 
-export { LABEL_NAMES };
-
-// Spans to draw, as a forest: quotes contain entities and cues; a span that crosses its
-// parent's end is cut in two so that the DOM stays a tree.
-function spansOf(ann) {
-  const speakers = new Set();
-  const spans = [];
-  for (const q of ann.quotes) {
-    spans.push({ start: q.start, end: q.end, kind: 'quote', quote: q });
-    if (q.speaker_start != null) speakers.add(`${q.speaker_start}:${q.speaker_end}`);
-    if (q.cue_start != null) spans.push({ start: q.cue_start, end: q.cue_end, kind: 'cue' });
-  }
-  for (const e of ann.entities) {
-    spans.push({ start: e.start, end: e.end, kind: 'entity', entity: e,
-      speaker: speakers.has(`${e.start}:${e.end}`) });
-  }
-  for (const q of ann.quotes) {
-    const key = `${q.speaker_start}:${q.speaker_end}`;
-    if (q.speaker_start != null && !ann.entities.some((e) => `${e.start}:${e.end}` === key)) {
-      spans.push({ start: q.speaker_start, end: q.speaker_end, kind: 'speaker' });
-      speakers.delete(key);
-    }
-  }
-  const rank = { quote: 0, entity: 1, speaker: 1, cue: 2 };
-  spans.sort((a, b) => a.start - b.start || b.end - a.end || rank[a.kind] - rank[b.kind]);
-  return spans;
-}
+const LABEL_ORDER = ['PER', 'ORG', 'LOC', 'MISC', 'DATE', 'TIME', 'MONEY', 'PERCENT'];
+const KIND_NAMES = { direct: 'Quote', reported: 'Reported speech', term: 'Quoted term' };
 
 function element(doc, tag, className, text) {
   const el = doc.createElement(tag);
@@ -42,14 +18,39 @@ function element(doc, tag, className, text) {
   return el;
 }
 
-function spanElement(doc, s, clusterCanonical) {
+/** Spans to draw, sorted by (start, longer first, quotes outside entities outside cues). */
+function spansOf(entities, quotes) {
+  const key = (s, e) => `${s}:${e}`;
+  const entityAt = new Set(entities.map((e) => key(e.start, e.end)));
+  const speakers = new Set();
+  const spans = [];
+  for (const q of quotes) {
+    spans.push({ start: q.start, end: q.end, kind: 'quote', quote: q });
+    if (q.speaker_start != null) {
+      const k = key(q.speaker_start, q.speaker_end);
+      speakers.add(k);
+      if (!entityAt.has(k)) spans.push({ start: q.speaker_start, end: q.speaker_end, kind: 'speaker' });
+    }
+    if (q.cue_start != null) spans.push({ start: q.cue_start, end: q.cue_end, kind: 'cue' });
+  }
+  for (const e of entities) {
+    spans.push({ start: e.start, end: e.end, kind: 'entity', entity: e, speaker: speakers.has(key(e.start, e.end)) });
+  }
+  const rank = { quote: 0, entity: 1, speaker: 1, cue: 2 };
+  spans.sort((a, b) => a.start - b.start || b.end - a.end || rank[a.kind] - rank[b.kind]);
+  return spans;
+}
+
+function spanElement(doc, s, clusters) {
   if (s.kind === 'quote') {
     const q = s.quote;
     const el = element(doc, 'span', q.kind === 'direct' ? 'quote' : q.kind);
-    el.dataset.start = s.start;
     el.dataset.kind = q.kind;
-    const what = { direct: 'Quote', reported: 'Reported speech', term: 'Quoted term' }[q.kind] || q.kind;
-    el.title = `${what}${q.speaker ? ` · speaker: ${q.speaker}` : ''}${q.cue ? ` · cue: ${q.cue}` : ''}`;
+    el.dataset.qstart = q.start;
+    if (q.speaker_cluster != null) el.dataset.speakerCluster = q.speaker_cluster;
+    el.dataset.tip = [KIND_NAMES[q.kind] || q.kind,
+      q.speaker ? `speaker: ${q.speaker}` : (q.kind === 'term' ? '' : 'speaker not found'),
+      q.cue ? `cue: ${q.cue}` : ''].filter(Boolean).join(' · ');
     return el;
   }
   if (s.kind === 'cue') return element(doc, 'span', 'cue');
@@ -58,20 +59,23 @@ function spanElement(doc, s, clusterCanonical) {
   const el = element(doc, 'mark', `ent ent-${e.label}${s.speaker ? ' speaker' : ''}`);
   el.dataset.label = e.label;
   el.dataset.cluster = e.cluster;
-  const canonical = clusterCanonical.get(e.cluster);
-  el.title = `${LABEL_NAMES[e.label] || e.label}${canonical && canonical !== e.text ? ` · ${canonical}` : ''}`;
+  const c = clusters.get(e.cluster);
+  const parts = [LABEL_NAMES[e.label] || e.label];
+  if (c && c.canonical !== e.text) parts.push(c.canonical);
+  if (c) parts.push(`${c.mentions} mention${c.mentions === 1 ? '' : 's'}`);
+  el.dataset.tip = parts.join(' · ');
   return el;
 }
 
 // Renders text[start, end) with the spans inside it into `parent`.
-function fill(doc, parent, text, start, end, spans, clusterCanonical) {
+function fill(doc, parent, text, start, end, spans, clusters) {
   let pos = start;
   let i = 0;
   while (i < spans.length) {
     const s = spans[i];
+    if (s.start >= end) break;
     if (s.start > pos) parent.appendChild(doc.createTextNode(text.slice(pos, s.start)));
     const sEnd = Math.min(s.end, end);
-    // Children: the following spans that start inside this one.
     let j = i + 1;
     const children = [];
     while (j < spans.length && spans[j].start < sEnd) {
@@ -84,14 +88,13 @@ function fill(doc, parent, text, start, end, spans, clusterCanonical) {
       }
       j += 1;
     }
-    const el = spanElement(doc, s, clusterCanonical);
-    fill(doc, el, text, Math.max(s.start, pos), sEnd, children, clusterCanonical);
+    const el = spanElement(doc, s, clusters);
+    fill(doc, el, text, Math.max(s.start, pos), sEnd, children, clusters);
     if (s.kind === 'entity') el.appendChild(element(doc, 'span', 'lbl', s.entity.label));
     parent.appendChild(el);
-    if (s.kind === 'quote' && s.quote.kind !== 'term') {
-      const who = element(doc, 'span', `who${s.quote.speaker ? '' : ' who-unknown'}`,
-        s.quote.speaker ? `— ${s.quote.speaker}` : '— speaker not found');
-      parent.appendChild(who);
+    if (s.kind === 'quote' && s.quote.kind !== 'term' && s.end <= end) {
+      parent.appendChild(element(doc, 'span', `who${s.quote.speaker ? '' : ' who-unknown'}`,
+        s.quote.speaker ? `— ${s.quote.speaker}` : '— ?'));
     }
     pos = Math.max(pos, sEnd);
     i = j;
@@ -99,75 +102,130 @@ function fill(doc, parent, text, start, end, spans, clusterCanonical) {
   if (pos < end) parent.appendChild(doc.createTextNode(text.slice(pos, end)));
 }
 
-const BLOCK_TAG = { title: 'h2', duplicate: 'p', paragraph: 'p', source: 'p', byline: 'p', dateline: 'p', boilerplate: 'div' };
+const BLOCK_TAG = { title: 'h3', duplicate: 'p', paragraph: 'p', source: 'p', byline: 'p', dateline: 'p', boilerplate: 'div' };
+const BADGE = { duplicate: 'repeated', boilerplate: 'page chrome' };
 
 /**
- * Renders `text` with its annotations (the JSON contract, UTF-16 offsets).
- * @param {string} text
- * @param {object} ann
- * @param {Document} [doc]
+ * Renders blocks with the entities and quotes inside them (all sorted by start).
  * @returns {DocumentFragment}
  */
-export function render(text, ann, doc = globalThis.document) {
-  if (ann.offsets !== 'utf16') throw new Error(`render needs utf16 offsets, got ${ann.offsets}`);
+export function renderBlocks(text, blocks, entities, quotes, clusters, doc = globalThis.document) {
   const frag = doc.createDocumentFragment();
-  const clusterCanonical = new Map(ann.clusters.map((c) => [c.id, c.canonical]));
-  const all = spansOf(ann);
+  const clusterMap = clusters instanceof Map ? clusters : new Map(clusters.map((c) => [c.id, c]));
+  const all = spansOf(entities, quotes);
   let k = 0;
-  let last = 0;
-  for (const b of ann.blocks) {
+  for (const b of blocks) {
     const el = element(doc, BLOCK_TAG[b.kind] || 'p', `blk blk-${b.kind}`);
     el.dataset.kind = b.kind;
+    el.dataset.start = b.start;
+    if (BADGE[b.kind]) {
+      const t = element(doc, 'button', 'badge', BADGE[b.kind]);
+      t.type = 'button';
+      t.setAttribute('aria-expanded', 'true');
+      t.title = 'Collapse or expand';
+      el.appendChild(t);
+    }
     while (k < all.length && all[k].end <= b.start) k += 1;
     const inside = [];
     while (k < all.length && all[k].start < b.end) {
       if (all[k].end <= b.end) inside.push(all[k]);
       k += 1;
     }
-    fill(doc, el, text, b.start, b.end, inside, clusterCanonical);
-    if (b.kind === 'duplicate') el.appendChild(element(doc, 'span', 'badge', 'repeated'));
-    if (b.kind === 'boilerplate') el.appendChild(element(doc, 'span', 'badge', 'page chrome'));
+    const body = element(doc, 'span', 'blk-text');
+    fill(doc, body, text, b.start, b.end, inside, clusterMap);
+    el.appendChild(body);
     frag.appendChild(el);
-    last = b.end;
-  }
-  // Only whitespace lies outside blocks; keep a trailing non-block remainder visible anyway.
-  if (text.slice(last).trim()) frag.appendChild(doc.createTextNode(text.slice(last)));
-  return frag;
-}
-
-/**
- * Who said what: one row per quote.
- * @returns {DocumentFragment}
- */
-export function renderQuotes(ann, doc = globalThis.document) {
-  const frag = doc.createDocumentFragment();
-  for (const q of ann.quotes.filter((x) => x.kind !== 'term')) {
-    const li = element(doc, 'li', 'quote-row');
-    li.appendChild(element(doc, 'strong', q.speaker ? '' : 'who-unknown', q.speaker || 'unknown speaker'));
-    if (q.cue) li.appendChild(element(doc, 'span', 'cue-word', ` (${q.cue})`));
-    li.appendChild(doc.createTextNode(': '));
-    li.appendChild(element(doc, 'span', q.kind === 'reported' ? 'quote-text reported-text' : 'quote-text', q.text));
-    frag.appendChild(li);
   }
   return frag;
 }
 
+/** Renders a whole result. */
+export function render(text, ann, doc = globalThis.document) {
+  if (ann.offsets !== 'utf16') throw new Error(`render needs utf16 offsets, got ${ann.offsets}`);
+  return renderBlocks(text, ann.blocks, ann.entities, ann.quotes, ann.clusters, doc);
+}
+
 /**
- * Entities grouped by cluster, most mentioned first within each label.
+ * Salience of each cluster: mentions, then earliness.
+ * @returns {Map<number, {first: number}>}
+ */
+function firstMentions(entities) {
+  const first = new Map();
+  for (const e of entities) if (!first.has(e.cluster)) first.set(e.cluster, e.start);
+  return first;
+}
+
+/**
+ * The mention panel: clusters grouped by type, most mentioned (then earliest) first; each is a
+ * button carrying its cluster id. `limit` caps each group (the rest is summarised).
  * @returns {DocumentFragment}
  */
-export function renderClusters(ann, doc = globalThis.document) {
+export function renderClusters(ann, filter = '', limit = 200, doc = globalThis.document) {
   const frag = doc.createDocumentFragment();
-  const order = ['PER', 'ORG', 'LOC', 'MISC', 'DATE', 'TIME', 'MONEY', 'PERCENT'];
-  const sorted = [...ann.clusters].sort((a, b) =>
-    order.indexOf(a.label) - order.indexOf(b.label) || b.mentions - a.mentions || a.id - b.id);
-  for (const c of sorted) {
-    const li = element(doc, 'li', `cluster ent-${c.label}`);
-    li.dataset.cluster = c.id;
-    li.appendChild(element(doc, 'span', 'lbl', c.label));
-    li.appendChild(doc.createTextNode(` ${c.canonical}`));
-    if (c.mentions > 1) li.appendChild(element(doc, 'span', 'count', ` ×${c.mentions}`));
-    frag.appendChild(li);
+  const first = firstMentions(ann.entities);
+  const needle = filter.trim().toLocaleLowerCase();
+  for (const label of LABEL_ORDER) {
+    const group = ann.clusters
+      .filter((c) => c.label === label && (!needle || c.canonical.toLocaleLowerCase().includes(needle)))
+      .sort((a, b) => b.mentions - a.mentions || (first.get(a.id) ?? 0) - (first.get(b.id) ?? 0));
+    if (!group.length) continue;
+    const section = element(doc, 'section', `group ent-${label}`);
+    section.appendChild(element(doc, 'h3', null, `${LABEL_NAMES[label]} (${group.length})`));
+    const ul = element(doc, 'ul', 'cluster-list');
+    for (const c of group.slice(0, limit)) {
+      const li = doc.createElement('li');
+      const b = element(doc, 'button', `cluster ent-${label}`);
+      b.type = 'button';
+      b.dataset.cluster = c.id;
+      b.setAttribute('aria-pressed', 'false');
+      b.appendChild(element(doc, 'span', 'name', c.canonical));
+      b.appendChild(element(doc, 'span', 'count', `${c.mentions}`));
+      li.appendChild(b);
+      ul.appendChild(li);
+    }
+    if (group.length > limit) ul.appendChild(element(doc, 'li', 'more', `… and ${group.length - limit} more (use the search box)`));
+    section.appendChild(ul);
+    frag.appendChild(section);
+  }
+  return frag;
+}
+
+/**
+ * Who said what: quotes and reported speech grouped by speaker (by cluster when the speaker is
+ * an entity), speakers with most quotes first; unattributed quotes last.
+ * @returns {DocumentFragment}
+ */
+export function renderQuotes(ann, limit = 40, doc = globalThis.document) {
+  const frag = doc.createDocumentFragment();
+  const groups = new Map();
+  for (const q of ann.quotes) {
+    if (q.kind === 'term') continue;
+    const key = q.speaker_cluster != null ? `c${q.speaker_cluster}` : q.speaker ? `s${q.speaker}` : '?';
+    if (!groups.has(key)) groups.set(key, { name: q.speaker, cluster: q.speaker_cluster, quotes: [] });
+    groups.get(key).quotes.push(q);
+  }
+  const canonical = new Map(ann.clusters.map((c) => [c.id, c.canonical]));
+  const order = [...groups.entries()].sort(([ka, a], [kb, b]) =>
+    (ka === '?') - (kb === '?') || b.quotes.length - a.quotes.length);
+  for (const [key, g] of order) {
+    const section = element(doc, 'section', 'speaker-group');
+    const name = key === '?' ? 'Speaker not found' : (g.cluster != null ? canonical.get(g.cluster) : g.name);
+    const h = element(doc, 'h3', key === '?' ? 'who-unknown' : null, `${name} (${g.quotes.length})`);
+    section.appendChild(h);
+    const ul = element(doc, 'ul', 'quote-list');
+    for (const q of g.quotes.slice(0, limit)) {
+      const li = element(doc, 'li', `quote-row kind-${q.kind}`);
+      const b = element(doc, 'button', 'quote-jump');
+      b.type = 'button';
+      b.dataset.start = q.start;
+      b.appendChild(element(doc, 'span', q.kind === 'reported' ? 'quote-text reported-text' : 'quote-text', q.text));
+      if (q.cue) b.appendChild(element(doc, 'span', 'cue-word', ` — ${q.cue}`));
+      li.appendChild(b);
+      ul.appendChild(li);
+    }
+    if (g.quotes.length > limit) ul.appendChild(element(doc, 'li', 'more', `… and ${g.quotes.length - limit} more`));
+    section.appendChild(ul);
+    frag.appendChild(section);
   }
   return frag;
 }
