@@ -33,7 +33,8 @@ fn acronym_of(text: &str, entities: &[Entity], i: usize) -> Option<usize> {
     }
     let before = text[..e.span.start].trim_end();
     let before = before.strip_suffix('(')?.trim_end();
-    let j = (0..i)
+    // The expansion ends right before the bracket; it starts within the 20 mentions before.
+    let j = (i.saturating_sub(20)..i)
         .rev()
         .find(|&j| entities[j].span.end == before.len())?;
     let full = entities[j];
@@ -85,21 +86,30 @@ pub fn build(text: &str, entities: &mut [Entity]) -> Vec<Cluster> {
             union(&mut parent, i, j);
         }
     }
-    // A one-word person joins the nearest full name ending (or starting) with that word.
+    // A one-word person joins the nearest full name ending (or starting) with that word:
+    // the one before it, else the first after it.
+    let mut by_part: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (j, e) in entities.iter().enumerate() {
+        if e.label == Label::Per && keys[j].contains(' ') {
+            let k = keys[j].as_str();
+            for part in [k.rsplit(' ').next(), k.split(' ').next()]
+                .into_iter()
+                .flatten()
+            {
+                let list = by_part.entry(part).or_default();
+                if list.last() != Some(&j) {
+                    list.push(j);
+                }
+            }
+        }
+    }
     for i in 0..entities.len() {
         if entities[i].label != Label::Per || keys[i].contains(' ') {
             continue;
         }
-        let full = |j: &usize| {
-            let e = &entities[*j];
-            let k = &keys[*j];
-            e.label == Label::Per
-                && k.contains(' ')
-                && (k.ends_with(&format!(" {}", keys[i]))
-                    || k.starts_with(&format!("{} ", keys[i])))
-        };
-        let before = (0..i).rev().find(full);
-        if let Some(j) = before.or_else(|| (i + 1..entities.len()).find(full)) {
+        if let Some(list) = by_part.get(keys[i].as_str()) {
+            let p = list.partition_point(|&j| j < i);
+            let j = if p > 0 { list[p - 1] } else { list[0] };
             union(&mut parent, i, j);
         }
     }

@@ -243,9 +243,10 @@ fn is_score_line(text: &str, toks: &[Token]) -> bool {
 /// (`Fulham 22 15 3`, `Plymouth 4 Exeter 1`); countries stay places (national sides).
 fn teams_in_score_line(text: &str, lex: &Lexicon, toks: &[Token], cands: &mut [Cand]) {
     for c in cands.iter_mut() {
-        let Some(k) = toks.iter().position(|t| t.span.end == c.span.end) else {
+        let k = toks.partition_point(|t| t.span.end < c.span.end);
+        if toks.get(k).is_none_or(|t| t.span.end != c.span.end) {
             continue;
-        };
+        }
         // A score, not a date (`LONDON 1996-12-06`).
         let followed_by_score = toks[k].suffix.is_none()
             && toks.get(k + 1).is_some_and(|n| {

@@ -94,24 +94,26 @@ pub fn annotate(text: &str, options: &Options) -> Result<Annotations, Error> {
         read.iter().map(|(_, s, t)| (*s, t.clone())).collect();
     let mut entities = entities::recognise(text, lang, &spans_and_tokens);
 
-    // Copies for repeated blocks.
-    let copies =
-        |b: &Block, src: &Block| (src.span, b.span.start as isize - src.span.start as isize);
-    let mut extra = Vec::new();
-    for b in &blocks {
-        if let Some(j) = copy_of(b) {
-            let (src, delta) = copies(b, &blocks[j]);
-            extra.extend(
-                entities
-                    .iter()
-                    .filter(|e| src.contains(e.span))
-                    .map(|e| Entity {
-                        span: e.span.shifted(delta),
-                        ..*e
-                    }),
-            );
-        }
-    }
+    // Repeated blocks get shifted copies of their original's marks.
+    let repeats: Vec<(Span, isize)> = blocks
+        .iter()
+        .filter_map(|b| {
+            copy_of(b).map(|j| {
+                let src = blocks[j].span;
+                (src, b.span.start as isize - src.start as isize)
+            })
+        })
+        .collect();
+    entities.sort_by_key(|e| (span::order_key(e.span), e.label));
+    let extra = copy_repeats(
+        &entities,
+        &repeats,
+        |e| e.span,
+        |e, d| Entity {
+            span: e.span.shifted(d),
+            ..*e
+        },
+    );
     entities.extend(extra);
     entities.sort_by_key(|e| (span::order_key(e.span), e.label));
     let clusters = clusters::build(text, &mut entities);
@@ -119,35 +121,27 @@ pub fn annotate(text: &str, options: &Options) -> Result<Annotations, Error> {
     let mut per_block: Vec<(Span, Vec<Quote>)> = read
         .iter()
         .map(|(_, span, toks)| {
-            let ctx = quotes::Context {
-                text,
-                lang,
-                tokens: toks,
-                entities: &entities,
-            };
+            let from = entities.partition_point(|e| e.span.start < span.start);
+            let to = entities.partition_point(|e| e.span.start < span.end);
+            let ctx = quotes::Context::new(text, lang, toks, &entities[from..to], &entities[..to]);
             let spans = quotes::find_spans(text, *span);
             (*span, quotes::attribute(&ctx, &spans))
         })
         .collect();
     quotes::link_paragraphs(text, &mut per_block);
     let mut quotes: Vec<Quote> = per_block.into_iter().flat_map(|(_, q)| q).collect();
-    let mut extra = Vec::new();
-    for b in &blocks {
-        if let Some(j) = copy_of(b) {
-            let (src, delta) = copies(b, &blocks[j]);
-            extra.extend(
-                quotes
-                    .iter()
-                    .filter(|q| src.contains(q.span))
-                    .map(|q| Quote {
-                        span: q.span.shifted(delta),
-                        speaker: q.speaker.map(|s| s.shifted(delta)),
-                        cue: q.cue.map(|s| s.shifted(delta)),
-                        ..*q
-                    }),
-            );
-        }
-    }
+    quotes.sort_by_key(|q| span::order_key(q.span));
+    let extra = copy_repeats(
+        &quotes,
+        &repeats,
+        |q| q.span,
+        |q, d| Quote {
+            span: q.span.shifted(d),
+            speaker: q.speaker.map(|s| s.shifted(d)),
+            cue: q.cue.map(|s| s.shifted(d)),
+            ..*q
+        },
+    );
     quotes.extend(extra);
     quotes.sort_by_key(|q| span::order_key(q.span));
 
@@ -158,4 +152,25 @@ pub fn annotate(text: &str, options: &Options) -> Result<Annotations, Error> {
         clusters,
         quotes,
     })
+}
+
+/// Shifted copies of the `items` (sorted by start) that lie inside each repeated source span.
+fn copy_repeats<T>(
+    items: &[T],
+    repeats: &[(Span, isize)],
+    span_of: impl Fn(&T) -> Span,
+    shifted: impl Fn(&T, isize) -> T,
+) -> Vec<T> {
+    let mut out = Vec::new();
+    for &(src, delta) in repeats {
+        let from = items.partition_point(|x| span_of(x).start < src.start);
+        let to = items.partition_point(|x| span_of(x).start < src.end);
+        out.extend(
+            items[from..to.max(from)]
+                .iter()
+                .filter(|x| src.contains(span_of(x)))
+                .map(|x| shifted(x, delta)),
+        );
+    }
+    out
 }

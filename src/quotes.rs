@@ -269,40 +269,80 @@ pub struct Context<'a> {
     pub lang: Lang,
     /// The block's tokens.
     pub tokens: &'a [Token],
-    /// All entities of the text, sorted.
+    /// The entities inside the block, sorted by start.
     pub entities: &'a [Entity],
+    /// All entities of the text up to the block's end, sorted (pronouns look back into them).
+    pub before: &'a [Entity],
+    /// Byte span of each sentence of the block, in order.
+    sentences: Vec<Span>,
+    /// Sentence number of the block's first sentence.
+    first_sentence: usize,
 }
 
-impl Context<'_> {
-    /// The byte span of the sentence holding byte `pos`.
-    fn sentence_of(&self, pos: usize) -> Span {
+/// How far around a quote its speaker is looked for, in bytes: cues stand next to quotes,
+/// and a bound keeps a pathological one-line paste linear.
+const WINDOW: usize = 1500;
+
+impl<'a> Context<'a> {
+    /// A context for one block.
+    pub fn new(
+        text: &'a str,
+        lang: Lang,
+        tokens: &'a [Token],
+        entities: &'a [Entity],
+        before: &'a [Entity],
+    ) -> Context<'a> {
+        let sentences = crate::tokenize::sentence_ranges(tokens)
+            .into_iter()
+            .map(|r| Span::new(tokens[r.start].span.start, tokens[r.end - 1].full_end()))
+            .collect();
+        Context {
+            text,
+            lang,
+            tokens,
+            entities,
+            before,
+            sentences,
+            first_sentence: tokens.first().map_or(0, |t| t.sentence),
+        }
+    }
+
+    /// The byte span of the sentence holding byte `pos`, clipped to `WINDOW` bytes around
+    /// `near` (on char boundaries).
+    fn sentence_of(&self, pos: usize, near: Span) -> Span {
         let idx = self
             .tokens
-            .iter()
-            .position(|t| t.span.end > pos)
-            .unwrap_or(self.tokens.len().saturating_sub(1));
+            .partition_point(|t| t.span.end <= pos)
+            .min(self.tokens.len().saturating_sub(1));
         let Some(tok) = self.tokens.get(idx) else {
             return Span::new(pos, pos);
         };
-        let s = tok.sentence;
-        let first = self.tokens[..=idx]
-            .iter()
-            .rposition(|t| t.sentence != s)
-            .map_or(0, |p| p + 1);
-        let last = self.tokens[idx..]
-            .iter()
-            .position(|t| t.sentence != s)
-            .map_or(self.tokens.len(), |p| idx + p);
-        Span::new(
-            self.tokens[first].span.start,
-            self.tokens[last - 1].full_end(),
-        )
+        let s = self.sentences[tok.sentence - self.first_sentence];
+        let mut start = s.start.max(near.start.saturating_sub(WINDOW));
+        while !self.text.is_char_boundary(start) {
+            start -= 1;
+        }
+        let mut end = s.end.min(near.end + WINDOW).max(start);
+        while !self.text.is_char_boundary(end) {
+            end += 1;
+        }
+        Span::new(start, end)
     }
 
-    fn speakers_in(&self, range: Span) -> impl Iterator<Item = &Entity> {
-        self.entities
+    /// The block's entities lying inside `range`.
+    fn entities_in(&self, range: Span) -> impl Iterator<Item = &'a Entity> + use<'a> {
+        let from = self
+            .entities
+            .partition_point(|e| e.span.start < range.start);
+        let to = self.entities.partition_point(|e| e.span.start < range.end);
+        self.entities[from..to.max(from)]
             .iter()
-            .filter(move |e| range.contains(e.span) && matches!(e.label, Label::Per | Label::Org))
+            .filter(move |e| range.contains(e.span))
+    }
+
+    fn speakers_in(&self, range: Span) -> impl Iterator<Item = &'a Entity> + use<'a> {
+        self.entities_in(range)
+            .filter(|e| matches!(e.label, Label::Per | Label::Org))
     }
 
     fn verb(&self) -> Option<&'static Regex> {
@@ -314,28 +354,39 @@ impl Context<'_> {
     }
 
     /// The entity whose span is exactly `s`, if any.
-    fn entity_at(&self, s: Span) -> Option<&Entity> {
-        self.entities.iter().find(|e| e.span == s)
+    fn entity_at(&self, s: Span) -> Option<&'a Entity> {
+        let i = self.entities.partition_point(|e| e.span.start < s.start);
+        self.entities[i..]
+            .iter()
+            .take_while(|e| e.span.start == s.start)
+            .find(|e| e.span == s)
     }
 
     /// The cluster a speaker mention belongs to: its own, or for `he`/`she` the nearest person
-    /// named before it outside quotes.
+    /// named before it outside quotes (looking back at most 200 mentions).
     fn cluster_of(&self, s: Span, quotes: &[Span]) -> Option<usize> {
         if let Some(e) = self.entity_at(s) {
             return Some(e.cluster);
         }
         let word = &self.text[s];
         if matches!(word, "he" | "she" | "He" | "She") {
-            return self
-                .entities
+            let upto = self.before.partition_point(|e| e.span.end <= s.start);
+            return self.before[..upto]
                 .iter()
                 .rev()
-                .filter(|e| e.span.end <= s.start && e.label == Label::Per)
-                .find(|e| !quotes.iter().any(|q| q.contains(e.span)))
+                .take(200)
+                .filter(|e| e.label == Label::Per)
+                .find(|e| !inside_any(quotes, e.span))
                 .map(|e| e.cluster);
         }
         None
     }
+}
+
+/// True when `s` overlaps one of the sorted, disjoint `quotes`.
+fn inside_any(quotes: &[Span], s: Span) -> bool {
+    let i = quotes.partition_point(|q| q.end <= s.start);
+    quotes.get(i).is_some_and(|q| q.overlaps(s))
 }
 
 /// Finds the speakers of the quotes of one block, then the block's reported speech.
@@ -438,10 +489,10 @@ type Found = (Option<Span>, Option<Span>);
 
 fn find_speaker(ctx: &Context<'_>, q: Span, quotes: &[Span]) -> Option<Found> {
     let text = ctx.text;
-    let s_start = ctx.sentence_of(q.start);
-    let s_end = ctx.sentence_of(q.end.saturating_sub(1) + 1);
+    let s_start = ctx.sentence_of(q.start, q);
+    let s_end = ctx.sentence_of(q.end.saturating_sub(1) + 1, q);
     let sentence = Span::new(s_start.start.min(q.start), s_end.end.max(q.end));
-    let outside = |s: Span| !quotes.iter().any(|o| o.contains(s) || o.overlaps(s));
+    let outside = |s: Span| !inside_any(quotes, s);
     let before = Span::new(sentence.start, q.start);
     let after = Span::new(q.end, sentence.end.max(q.end));
 
@@ -487,8 +538,7 @@ fn find_speaker(ctx: &Context<'_>, q: Span, quotes: &[Span]) -> Option<Found> {
             let lead = text[after].trim_start_matches(|c: char| c.is_whitespace() || c == ',');
             let at = after.end - lead.len();
             let who = ctx
-                .entities
-                .iter()
+                .entities_in(Span::new(at, after.end))
                 .find(|e| {
                     e.span.start >= at
                         && e.span.end <= after.end
@@ -630,11 +680,8 @@ fn english_speaker(
         .find([',', ';', '.', '(', '"', '“', '”'])
         .map_or(after_cue.end, |p| after_cue.start + p);
     let right = if invertible {
-        ctx.entities
-            .iter()
-            .find(|e| {
-                e.label == Label::Per && e.span.start >= after_cue.start && e.span.end <= clause_end
-            })
+        ctx.entities_in(Span::new(after_cue.start, clause_end))
+            .find(|e| e.label == Label::Per)
             .map(|e| e.span)
             .or_else(|| adjacent_after(ctx, after_cue, clause_end))
     } else {
@@ -654,9 +701,8 @@ fn english_speaker(
             let gap = &text[at..e.span.start];
             gap.split_whitespace().count() <= 3 && !gap.contains([',', ';'])
         };
-        ctx.entities
-            .iter()
-            .filter(|e| e.span.start >= at && e.span.end <= between.end && e.label.is_name())
+        ctx.entities_in(Span::new(at, between.end))
+            .filter(|e| e.label.is_name())
             .find(near)
             .map(|e| e.span)
             .or_else(|| adjacent_after(ctx, Span::new(at, between.end), between.end))
@@ -747,8 +793,7 @@ fn adjacent_after(ctx: &Context<'_>, range: Span, clause_end: usize) -> Option<S
     let lead = text[range].len() - text[range].trim_start().len();
     let at = range.start + lead;
     if let Some(e) = ctx
-        .entities
-        .iter()
+        .entities_in(Span::new(at, range.end))
         .find(|e| e.span.start == at && e.label.is_name())
     {
         return Some(e.span);
@@ -787,9 +832,8 @@ fn adjacent_before(ctx: &Context<'_>, range: Span) -> Option<Span> {
     let text = ctx.text;
     let end = range.start + text[range].trim_end().len();
     if let Some(e) = ctx
-        .entities
-        .iter()
-        .find(|e| e.span.end == end && e.span.start >= range.start && e.label.is_name())
+        .entities_in(Span::new(range.start, end))
+        .find(|e| e.span.end == end && e.label.is_name())
     {
         return Some(e.span);
     }
@@ -871,12 +915,7 @@ fn reported_tr(
 ) -> Option<Reported> {
     let text = ctx.text;
     let names = |e: &&Entity| matches!(e.label, Label::Per | Label::Org | Label::Loc);
-    let ents: Vec<&Entity> = ctx
-        .entities
-        .iter()
-        .filter(|e| sentence.contains(e.span))
-        .filter(names)
-        .collect();
+    let ents: Vec<&Entity> = ctx.entities_in(sentence).filter(names).collect();
     // `X'e göre …` / `X'ın açıklamasına göre …`: the content follows.
     for e in &ents {
         let rest = &text[e.span.end..body_end];
@@ -965,9 +1004,9 @@ fn reported_en(
         let cue = Span::new(sentence.start + m.start(), sentence.start + m.end());
         if &text[cue] == "according" {
             let after = &text[cue.end..body_end];
-            let e = ctx.entities.iter().find(|e| {
-                e.span.start >= cue.end && e.span.start <= cue.end + 8 && e.label.is_name()
-            });
+            let e = ctx
+                .entities_in(Span::new(cue.end, body_end))
+                .find(|e| e.span.start <= cue.end + 8 && e.label.is_name());
             if let (Some(e), true) = (e, after.trim_start().starts_with("to")) {
                 let comma = text[e.span.end..body_end]
                     .find(',')
