@@ -73,13 +73,13 @@ fn chrome_patterns() -> &'static RegexSet {
             r"^(etiketler|etiket|tags?|anahtar kelimeler|keywords|topics|konular|ilgili konular)\s*:",
             // Comment widgets and their policy notices.
             r"^(habere yorum kat|yorum yaz|yorum yap|yorumlar|yorumlari (göster|gör)|yorum(lar)?i? ?\(\d+\)|\d+ yorum|comments?|\d+ comments?|leave a (comment|reply)|add a comment|show comments|join the conversation)\s*:?$",
-            r"^(uyari|not|warning|note)\s*:.*\b(yorum|comment)",
+            r"^(uyari|not|warning|note)\s*:.*(yorum|comment)",
             // Sharing, following and subscribing.
             r"^((paylaş|share|tweet|facebook|twitter|x|whatsapp|telegram|linkedin|e-?posta|e-?mail|email|print|yazdir|kopyala|copy link|pinterest|reddit|flipboard)[\s|•·,/-]*){1,10}$",
-            r"^(abone ol|subscribe|sign up|bültenimize|bültene abone|newsletter|follow us|bizi takip edin|takip et|google news'?te takip|uygulamamizi indirin|download our app)\b.{0,120}$",
+            r"^(abone ol|subscribe|sign up|bültenimize|bültene abone|newsletter|follow us|bizi takip edin|takip et|google news'?te takip|uygulamamizi indirin|download our app)([^\p{L}\p{N}].{0,120})?$",
             // Ads, related links, rights.
-            r"^(reklam|advertisement|sponsored|sponsorlu|ilgili haberler|related( articles| news| stories)?|also read|read more|more from|devamini oku|haberin devami|daha fazla|öne çikanlar|en çok okunanlar|most read|click here|buraya tiklayin)\b.{0,80}$",
-            r"(tüm haklari saklidir|all rights reserved|^©|^copyright\b)",
+            r"^(reklam|advertisement|sponsored|sponsorlu|ilgili haberler|related( articles| news| stories)?|also read|read more|more from|devamini oku|haberin devami|daha fazla|öne çikanlar|en çok okunanlar|most read|click here|buraya tiklayin)([^\p{L}\p{N}].{0,80})?$",
+            r"(tüm haklari saklidir|all rights reserved|^©|^copyright([^\p{L}\p{N}]|$))",
             r"^(fotoğraf|foto|photo|image|görsel|kapak görseli)\s*:.{0,80}$",
             r"^(önceki haber|sonraki haber|previous article|next article|sayfa başi|back to top|ana sayfa|home)\s*$",
         ])
@@ -99,7 +99,7 @@ fn byline_pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i)^\(?\s*((by|von|par|por)\s+\p{Lu}|(yazan|yazar|muhabir|editör|editor|haber|hazırlayan)\s*:|(additional )?(reporting|writing|editing) by\b|haber merkezi\b)",
+            r"(?i)^\(?\s*((by|von|par|por)\s+\p{Lu}|(yazan|yazar|muhabir|editör|editor|haber|hazırlayan)\s*:|(additional )?(reporting|writing|editing) by([^\p{L}\p{N}]|$)|haber merkezi([^\p{L}\p{N}]|$))",
         )
         .expect("byline pattern compiles")
     })
@@ -110,7 +110,7 @@ fn dateline_pattern() -> &'static Regex {
     RE.get_or_init(|| {
         Regex::new(
             r"(?ix)^
-            (?:(?:son\s+)?(?:güncelleme|güncellenme|yayınlanma|yayın(?:\s+tarihi)?|oluşturulma|published|updated|posted|last\s+updated|date|tarih)\b[^:\d]{0,20}:?\s*)?
+            (?:(?:son\s+)?(?:güncelleme|güncellenme|yayınlanma|yayın(?:\s+tarihi)?|oluşturulma|published|updated|posted|last\s+updated|date|tarih)(?:[^\p{L}\p{N}][^:\d]{0,19})?:?\s*)?
             (?:\p{L}+,?\s+)?
             (?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+\p{L}{3,}\.?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4})
             (?:[,\s-]+(?:\p{L}+\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|\p{Lu}{2,4}|GMT[+-]?\d*|UTC[+-]?\d*))?)?

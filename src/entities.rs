@@ -11,8 +11,8 @@ use crate::lexicon::{Lexicon, Tags};
 use crate::span::Span;
 use crate::temporal;
 use crate::tokenize::{Token, TokenKind};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Serialize;
-use std::collections::{HashMap, HashSet};
 
 /// An entity type.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -158,26 +158,26 @@ fn is_place_suffix(suffix: &str) -> bool {
     )
 }
 
-/// Per-document facts used to judge sentence-initial capitals.
+/// Per-document facts used to judge sentence-initial capitals (hashes of folded words).
 pub struct DocStats {
-    lower_keys: HashSet<String>,
-    cap_keys: HashSet<String>,
+    lower_keys: HashSet<u64>,
+    cap_keys: HashSet<u64>,
 }
 
 impl DocStats {
     /// Collects, over all content tokens, which words occur lowercase and which occur
     /// capitalised away from a sentence start.
-    pub fn new(text: &str, blocks: &[Vec<Token>]) -> DocStats {
-        let mut lower_keys = HashSet::new();
-        let mut cap_keys = HashSet::new();
-        for toks in blocks {
+    pub fn new(text: &str, blocks: &[(Span, &[Token])]) -> DocStats {
+        let mut lower_keys = HashSet::default();
+        let mut cap_keys = HashSet::default();
+        for (_, toks) in blocks {
             for t in toks.iter().filter(|t| t.kind == TokenKind::Word) {
                 let w = t.text(text);
                 if w.chars().next().is_some_and(char::is_lowercase) {
-                    lower_keys.insert(fold::key(w));
+                    lower_keys.insert(fold::key_hash(w));
                 } else if !t.sent_start && !fold::is_all_caps(w) {
                     // Capitals in an all-caps headline are no evidence of a name.
-                    cap_keys.insert(fold::key(w));
+                    cap_keys.insert(fold::key_hash(w));
                 }
             }
         }
@@ -364,6 +364,8 @@ fn cap_runs(text: &str, toks: &[Token], lang: Lang) -> Vec<std::ops::Range<usize
 struct BlockNer<'a> {
     text: &'a str,
     lang: Lang,
+    /// The lexicon tags of each token, looked up once.
+    tags: Vec<Tags>,
     toks: &'a [Token],
     stats: &'a DocStats,
     lex: &'a Lexicon,
@@ -546,11 +548,15 @@ impl BlockNer<'_> {
             && self.tags(i).is_empty()
             && t.suffix.is_none()
             && !fold::is_all_caps(t.text(self.text))
-            && !self.stats.cap_keys.contains(&self.key(i))
+            && !self.stats.cap_keys.contains(&self.hash(i))
     }
 
     fn tags(&self, i: usize) -> Tags {
-        self.lex.word(self.toks[i].text(self.text))
+        self.tags[i]
+    }
+
+    fn hash(&self, i: usize) -> u64 {
+        fold::key_hash(self.toks[i].text(self.text))
     }
 
     fn key(&self, i: usize) -> String {
@@ -630,7 +636,7 @@ impl BlockNer<'_> {
                 // So is a Turkish everyday word with a case ending (`Toplantıya`); a bare one
                 // may be part of the name (`Ulusal Enerji Ajansı`).
                 let first_common = self.toks[a].sent_start
-                    && (self.stats.lower_keys.contains(&self.key(a))
+                    && (self.stats.lower_keys.contains(&self.hash(a))
                         || (self.lang == Lang::Tr
                             && self
                                 .lex
@@ -677,11 +683,11 @@ impl BlockNer<'_> {
                 && !tags.any(Tags::FIRST | Tags::LAST)
                 && self.toks[a].suffix.is_none()
                 && !fold::is_all_caps(self.toks[a].text(self.text))
-                && !self.stats.cap_keys.contains(&key)
+                && !self.stats.cap_keys.contains(&self.hash(a))
             {
                 // In Turkish a capitalised opener before a name is usually an inflected
                 // common word; in English, a run of capitals opening a sentence is a name.
-                if self.stats.lower_keys.contains(&key) {
+                if self.stats.lower_keys.contains(&self.hash(a)) {
                     a += 1;
                 } else {
                     doubtful_first = true;
@@ -868,7 +874,7 @@ impl BlockNer<'_> {
                 .filter(|t| {
                     self.stats
                         .lower_keys
-                        .contains(&fold::key(t.text(self.text)))
+                        .contains(&fold::key_hash(t.text(self.text)))
                 })
                 .count()
                 * 2
@@ -922,10 +928,9 @@ impl BlockNer<'_> {
 
 /// Finds entities in the tokens of each content block. `blocks` pairs each block's byte span
 /// with its tokens; the result is sorted by start, longer first.
-pub fn recognise(text: &str, lang: Lang, blocks: &[(Span, Vec<Token>)]) -> Vec<Entity> {
+pub fn recognise(text: &str, lang: Lang, blocks: &[(Span, &[Token])]) -> Vec<Entity> {
     let lex = Lexicon::get();
-    let token_lists: Vec<Vec<Token>> = blocks.iter().map(|(_, t)| t.clone()).collect();
-    let stats = DocStats::new(text, &token_lists);
+    let stats = DocStats::new(text, blocks);
     let mut cands: Vec<Cand> = Vec::new();
     for (span, toks) in blocks {
         // Dates and numbers first; their tokens are then not names (`Perşembe`, `Mart`).
@@ -933,6 +938,7 @@ pub fn recognise(text: &str, lang: Lang, blocks: &[(Span, Vec<Token>)]) -> Vec<E
         let mut ner = BlockNer {
             text,
             lang,
+            tags: toks.iter().map(|t| lex.word(t.text(text))).collect(),
             toks,
             stats: &stats,
             lex,
@@ -973,7 +979,7 @@ pub fn recognise(text: &str, lang: Lang, blocks: &[(Span, Vec<Token>)]) -> Vec<E
 /// of the same name has elsewhere (`Putin` after `Vladimir Putin`); doubtful ones with no
 /// support are dropped.
 fn resolve(text: &str, cands: Vec<Cand>) -> Vec<Entity> {
-    let mut known: HashMap<String, Label> = HashMap::new();
+    let mut known: HashMap<String, Label> = HashMap::default();
     for c in cands.iter().filter(|c| c.evidence == Evidence::Strong) {
         let name = &text[c.span];
         known.entry(fold::key(name)).or_insert(c.label);
@@ -988,7 +994,7 @@ fn resolve(text: &str, cands: Vec<Cand>) -> Vec<Entity> {
     }
     // Surnames of people named in full elsewhere win over a list's place (`Aydın` after
     // `Mehmet Aydın`, `Washington` after `George Washington`).
-    let mut surnames: HashSet<String> = HashSet::new();
+    let mut surnames: HashSet<String> = HashSet::default();
     for c in cands
         .iter()
         .filter(|c| c.label == Label::Per && c.evidence == Evidence::Strong)
@@ -1038,7 +1044,7 @@ mod tests {
     fn ents(text: &str, lang: Lang) -> Vec<(String, &'static str)> {
         let span = Span::new(0, text.len());
         let toks = tokenize(text, span, 0);
-        recognise(text, lang, &[(span, toks)])
+        recognise(text, lang, &[(span, &toks[..])])
             .into_iter()
             .map(|e| (text[e.span].to_string(), e.label.name()))
             .collect()

@@ -68,6 +68,22 @@ pub fn push_key(out: &mut String, s: &str) {
     }
 }
 
+/// A 64-bit hash of [`key`]`(s)`, computed without building the key.
+pub fn key_hash(s: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    for c in s.chars() {
+        let k = match c {
+            'I' | 'İ' | 'ı' => 'i',
+            '\u{307}' => continue,
+            '’' | '‘' | '`' | 'ʼ' => '\'',
+            _ => single_lower(c),
+        };
+        h.write_u32(k as u32);
+    }
+    h.finish()
+}
+
 /// True when the first char of `s` is an uppercase letter.
 pub fn is_capitalised(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
@@ -108,6 +124,13 @@ mod tests {
         assert_eq!(key("Kore’nin"), "kore'nin");
         let s = "ŞIĞIR İĞDE";
         assert_eq!(key(s).chars().count(), s.chars().count());
+    }
+
+    #[test]
+    fn key_hash_agrees_with_key() {
+        assert_eq!(key_hash("İSTANBUL"), key_hash("istanbul"));
+        assert_eq!(key_hash("Kore’nin"), key_hash("kore'nin"));
+        assert_ne!(key_hash("Ankara"), key_hash("Ankaralı"));
     }
 
     #[test]

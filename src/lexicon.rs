@@ -6,7 +6,7 @@
 
 use crate::fold;
 use crate::tokenize::Token;
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 /// Which lists an entry is on (a bit set).
@@ -88,7 +88,7 @@ pub struct Lexicon {
     map: HashMap<String, Tags>,
     /// Keys listed only as acronyms (`UN`, `AB`): they match only text in capitals, so the
     /// `Un` of `Kim Jong Un` is not the United Nations.
-    caps_only: std::collections::HashSet<String>,
+    caps_only: HashSet<String>,
     /// The most tokens any entry has, bounding the lookup window.
     pub max_tokens: usize,
 }
@@ -151,9 +151,10 @@ impl Lexicon {
     }
 
     fn build() -> Lexicon {
-        let mut map: HashMap<String, Tags> = HashMap::with_capacity(100_000);
-        let mut caps_only = std::collections::HashSet::new();
-        let mut mixed = std::collections::HashSet::new();
+        let mut map: HashMap<String, Tags> =
+            HashMap::with_capacity_and_hasher(100_000, Default::default());
+        let mut caps_only = HashSet::default();
+        let mut mixed = HashSet::default();
         let mut max_tokens = 1;
         for (src, tag) in SOURCES {
             for line in src.lines() {
@@ -162,10 +163,8 @@ impl Lexicon {
                     continue;
                 }
                 let k = entry_key(line);
-                let n = crate::tokenize::tokenize(&k, crate::span::Span::new(0, k.len()), 0)
-                    .iter()
-                    .filter(|t| t.kind != crate::tokenize::TokenKind::Punct)
-                    .count();
+                // An upper bound on the entry's tokens: words, plus hyphens and dots inside them.
+                let n = k.split_whitespace().count() + k.matches(['-', '.', '&']).count();
                 max_tokens = max_tokens.max(n);
                 if fold::is_all_caps(line) && !line.contains(' ') {
                     caps_only.insert(k.clone());
@@ -240,17 +239,28 @@ impl Lexicon {
     /// its length in tokens and its tags. A match may not run through a token's suffix, so
     /// `Kuzey Kore'nin Başkenti` never matches past `Kore`.
     pub fn longest(&self, text: &str, tokens: &[Token], want: Tags) -> Option<(usize, Tags)> {
-        let mut buf = String::new();
         let mut limit = tokens.len().min(self.max_tokens + 2);
         if let Some(p) = tokens.iter().position(|t| t.suffix.is_some()) {
             limit = limit.min(p + 1);
         }
+        // The key of n tokens is a prefix of the key of n + 1: build it once, note where each
+        // token ends, and look the prefixes up longest first.
+        let mut buf = String::new();
+        let mut ends = [0usize; 16];
+        let limit = limit.min(ends.len());
+        for (i, t) in tokens[..limit].iter().enumerate() {
+            if i > 0 && t.space_before {
+                buf.push(' ');
+            }
+            fold::push_key(&mut buf, t.text(text));
+            ends[i] = buf.len();
+        }
         for n in (1..=limit).rev() {
-            Self::key_of(text, &tokens[..n], &mut buf);
-            if n == 1 && !fold::is_all_caps(tokens[0].text(text)) && self.caps_only.contains(&buf) {
+            let key = &buf[..ends[n - 1]];
+            if n == 1 && !fold::is_all_caps(tokens[0].text(text)) && self.caps_only.contains(key) {
                 continue;
             }
-            let tags = self.lookup(&buf);
+            let tags = self.lookup(key);
             if tags.any(want) {
                 return Some((n, tags));
             }

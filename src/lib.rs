@@ -90,8 +90,8 @@ pub fn annotate(text: &str, options: &Options) -> Result<Annotations, Error> {
         sentence = toks.last().map_or(sentence, |t| t.sentence + 1);
         read.push((i, b.span, toks));
     }
-    let spans_and_tokens: Vec<(Span, Vec<tokenize::Token>)> =
-        read.iter().map(|(_, s, t)| (*s, t.clone())).collect();
+    let spans_and_tokens: Vec<(Span, &[tokenize::Token])> =
+        read.iter().map(|(_, s, t)| (*s, t.as_slice())).collect();
     let mut entities = entities::recognise(text, lang, &spans_and_tokens);
 
     // Repeated blocks get shifted copies of their original's marks.

@@ -150,16 +150,143 @@ pub fn find_spans(text: &str, block: Span) -> Vec<Span> {
 // ---------------------------------------------------------------------------------------------
 // Cues
 
-fn tr_verb() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:dedi(?:\s+ki)?|demişti|demiş|diyerek|diye|diyor\w*|söyl\w*|belirt\w*|ifade\s+et\w*|ifadesini\s+kullan\w*|ifadelerini\s+kullan\w*|açıkla\w*|kaydet\w*|vurgula\w*|dile\s+getir\w*|bildir\w*|aktardı\w*|konuştu\w*|yazdı\w*|ekledi\w*|sordu\w*|uyardı\w*|duyurdu\w*|duyuruldu|iddia\s+et\w*|savundu\w*|yanıt\s+ver\w*|cevap\s+ver\w*|paylaştı\w*|anlattı\w*|değerlendirdi\w*|not\s+et\w*|seslendi\w*|tepki\s+göster\w*|hatırlattı\w*|nitelendirdi\w*|yorumladı\w*|tanımladı\w*|çağrısında\s+bulun\w*|kınadı\w*|eleştirdi\w*|şunları\s+söyledi)\b")
-            .expect("Turkish cue pattern compiles")
-    })
+/// Speech cues of one language, matched word by word (a regex over Unicode words is costly
+/// to run on every sentence): single words, word prefixes (`söyl…`), and two-word phrases whose
+/// second word may be a prefix (`ifade et…`).
+pub struct Cues {
+    lang: Lang,
+    words: rustc_hash::FxHashSet<&'static str>,
+    prefixes: Vec<&'static str>,
+    phrases: Vec<(&'static str, &'static str)>,
+}
+
+const TR_CUE_WORDS: &[&str] = &[
+    "dedi",
+    "demişti",
+    "demiş",
+    "diyerek",
+    "diye",
+    "duyuruldu",
+    "belirtildi",
+    "açıklandı",
+    "bildirildi",
+    "kaydedildi",
+];
+const TR_CUE_PREFIXES: &[&str] = &[
+    "diyor",
+    "söyl",
+    "belirt",
+    "açıkla",
+    "kaydet",
+    "vurgula",
+    "bildir",
+    "aktardı",
+    "konuştu",
+    "yazdı",
+    "ekledi",
+    "sordu",
+    "uyardı",
+    "duyurdu",
+    "savundu",
+    "paylaştı",
+    "anlattı",
+    "değerlendirdi",
+    "seslendi",
+    "hatırlattı",
+    "nitelendirdi",
+    "yorumladı",
+    "tanımladı",
+    "kınadı",
+    "eleştirdi",
+];
+const TR_CUE_PHRASES: &[(&str, &str)] = &[
+    ("ifade", "et"),
+    ("ifadesini", "kullan"),
+    ("ifadelerini", "kullan"),
+    ("dile", "getir"),
+    ("iddia", "et"),
+    ("yanıt", "ver"),
+    ("cevap", "ver"),
+    ("not", "et"),
+    ("tepki", "göster"),
+    ("çağrısında", "bulun"),
+    ("şunları", "söyledi"),
+];
+
+impl Cues {
+    fn get(lang: Lang) -> Option<&'static Cues> {
+        static TR: OnceLock<Cues> = OnceLock::new();
+        static EN: OnceLock<Cues> = OnceLock::new();
+        match lang {
+            Lang::Tr => Some(TR.get_or_init(|| Cues {
+                lang,
+                words: TR_CUE_WORDS.iter().copied().collect(),
+                prefixes: TR_CUE_PREFIXES.to_vec(),
+                phrases: TR_CUE_PHRASES.to_vec(),
+            })),
+            Lang::En => Some(EN.get_or_init(|| Cues {
+                lang,
+                words: EN_VERBS.split('|').collect(),
+                prefixes: Vec::new(),
+                phrases: Vec::new(),
+            })),
+            Lang::Und => None,
+        }
+    }
+
+    fn word_is(&self, w: &str) -> bool {
+        self.words.contains(w) || self.prefixes.iter().any(|p| w.starts_with(p))
+    }
+
+    /// The cues in `text[range]`, as spans of `text`, in order.
+    fn find<'t>(&'t self, text: &'t str, range: Span) -> impl Iterator<Item = Span> + 't {
+        // Words of the range with their spans.
+        let hay = &text[range];
+        let mut spans: Vec<Span> = Vec::new();
+        let mut start = None;
+        for (i, c) in hay.char_indices() {
+            let w = c.is_alphanumeric();
+            match (w, start) {
+                (true, None) => start = Some(i),
+                (false, Some(st)) => {
+                    spans.push(Span::new(range.start + st, range.start + i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(st) = start {
+            spans.push(Span::new(range.start + st, range.end));
+        }
+        let lower = |s: Span| crate::fold::lower(&text[s], self.lang);
+        (0..spans.len()).filter_map(move |i| {
+            let w = lower(spans[i]);
+            if self.lang == Lang::En && !self.words.contains(w.as_str()) {
+                // English cues are lowercase words; headline case capitalises them.
+                let t = &text[spans[i]];
+                let capitalised = t.chars().next().is_some_and(char::is_uppercase)
+                    && t.chars().skip(1).all(char::is_lowercase);
+                return (capitalised && self.words.contains(w.as_str())).then_some(spans[i]);
+            }
+            if self.word_is(&w) {
+                // `dedi ki`: the cue takes the `ki`.
+                if w == "dedi" && spans.get(i + 1).is_some_and(|n| &text[*n] == "ki") {
+                    return Some(Span::new(spans[i].start, spans[i + 1].end));
+                }
+                return Some(spans[i]);
+            }
+            let next = spans.get(i + 1)?;
+            let second = lower(*next);
+            self.phrases
+                .iter()
+                .any(|(a, b)| *a == w && second.starts_with(b))
+                .then(|| Span::new(spans[i].start, next.end))
+        })
+    }
 }
 
 /// English speech verbs.
-const EN_VERBS: &str = "said|says|say|told|tells|added|adds|asked|asks|stated|states|explained|explains|wrote|writes|tweeted|posted|insisted|insists|argued|argues|warned|warns|noted|notes|declared|claimed|claims|continued|replied|recalled|recalls|acknowledged|admitted|announced|commented|concluded|emphasized|emphasised|stressed|suggested|testified|responded|remarked|observed|predicted|promised|vowed|conceded|countered|joked|shouted|urged|cautioned|complained|boasted|wondered|called|described|confirmed|denied|reported|exclaimed|gushed|implored|emailed|texted|fumed|chimed|reiterated|lamented|quipped|snapped|interjected|mused|advised|advises|pleaded|demanded|insisted|repeated|whispered|screamed|yelled|tweets|writes|saying|according";
+const EN_VERBS: &str = "said|says|say|told|tells|added|adds|asked|asks|stated|states|explained|explains|wrote|writes|tweeted|posted|insisted|insists|argued|argues|warned|warns|noted|notes|declared|claimed|claims|continued|replied|recalled|recalls|acknowledged|admitted|announced|commented|concluded|emphasized|emphasised|stressed|suggested|testified|responded|remarked|observed|predicted|promised|vowed|conceded|countered|joked|shouted|urged|cautioned|complained|boasted|wondered|called|described|confirmed|denied|reported|exclaimed|gushed|implored|emailed|texted|fumed|chimed|reiterated|lamented|quipped|snapped|interjected|mused|advised|advises|pleaded|demanded|repeated|whispered|screamed|yelled|tweets|saying|according";
 
 /// English verbs after which the speaker may follow (`"…," said the mayor`).
 const EN_INVERTIBLE: &[&str] = &[
@@ -181,15 +308,6 @@ const EN_INVERTIBLE: &[&str] = &[
     "argued",
     "warned",
 ];
-
-fn en_verb() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        // Title-case headlines capitalise the verb (`Clinton Said Of Wall Street, "…"`).
-        Regex::new(&format!(r"\b(?:{EN_VERBS}|Said|Says|Told|Writes|Wrote)\b"))
-            .expect("English cue pattern compiles")
-    })
-}
 
 fn pronoun() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -345,12 +463,8 @@ impl<'a> Context<'a> {
             .filter(|e| matches!(e.label, Label::Per | Label::Org))
     }
 
-    fn verb(&self) -> Option<&'static Regex> {
-        match self.lang {
-            Lang::En => Some(en_verb()),
-            Lang::Tr => Some(tr_verb()),
-            Lang::Und => None,
-        }
+    fn verb(&self) -> Option<&'static Cues> {
+        Cues::get(self.lang)
     }
 
     /// The entity whose span is exactly `s`, if any.
@@ -506,12 +620,10 @@ fn find_speaker(ctx: &Context<'_>, q: Span, quotes: &[Span]) -> Option<Found> {
     // `so-called` is no speech.
     let real = |c: &Span| !text[..c.start].ends_with('-');
     let cue_after = verb
-        .and_then(|v| v.find_iter(&text[after]).next())
-        .map(|m| Span::new(after.start + m.start(), after.start + m.end()))
+        .and_then(|v| v.find(text, after).next())
         .filter(|c| outside(*c) && real(c));
     let cue_before = verb.and_then(|v| {
-        v.find_iter(&text[before])
-            .map(|m| Span::new(before.start + m.start(), before.start + m.end()))
+        v.find(text, before)
             .filter(|c| outside(*c) && real(c))
             .last()
     });
@@ -911,7 +1023,7 @@ fn reported_tr(
     ctx: &Context<'_>,
     sentence: Span,
     body_end: usize,
-    verb: &Regex,
+    verb: &Cues,
 ) -> Option<Reported> {
     let text = ctx.text;
     let names = |e: &&Entity| matches!(e.label, Label::Per | Label::Org | Label::Loc);
@@ -930,9 +1042,8 @@ fn reported_tr(
     }
     // The sentence ends with a speech verb.
     let last = verb
-        .find_iter(&text[sentence.start..body_end])
-        .last()
-        .map(|m| Span::new(sentence.start + m.start(), sentence.start + m.end()))?;
+        .find(text, Span::new(sentence.start, body_end))
+        .last()?;
     let tail = text[last.end..body_end].trim();
     if tail.split_whitespace().count() > 1 {
         return None;
@@ -996,12 +1107,10 @@ fn reported_en(
     ctx: &Context<'_>,
     sentence: Span,
     body_end: usize,
-    verb: &Regex,
+    verb: &Cues,
 ) -> Option<Reported> {
     let text = ctx.text;
-    let s = &text[sentence.start..body_end];
-    for m in verb.find_iter(s) {
-        let cue = Span::new(sentence.start + m.start(), sentence.start + m.end());
+    for cue in verb.find(text, Span::new(sentence.start, body_end)) {
         if &text[cue] == "according" {
             let after = &text[cue.end..body_end];
             let e = ctx

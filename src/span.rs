@@ -65,6 +65,20 @@ impl Index<Span> for str {
     }
 }
 
+/// True when `span` of `text` starts and ends on word boundaries, as `\b` would check at its
+/// edges: an alphanumeric first (last) char has no alphanumeric char before (after) it.
+pub fn word_bounded(text: &str, span: Span) -> bool {
+    let word = |c: char| c.is_alphanumeric() || c == '_';
+    let inner = &text[span];
+    let first = inner.chars().next();
+    let last = inner.chars().next_back();
+    let before = text[..span.start].chars().next_back();
+    let after = text[span.end..].chars().next();
+    let glued_before = first.is_some_and(word) && before.is_some_and(word);
+    let glued_after = last.is_some_and(word) && after.is_some_and(word);
+    !glued_before && !glued_after
+}
+
 /// Sort key used for every output list: by start, then longer first.
 pub fn order_key(span: Span) -> (usize, std::cmp::Reverse<usize>) {
     (span.start, std::cmp::Reverse(span.end))
@@ -80,6 +94,20 @@ mod tests {
         let span = Span::new(0, text.len()).trim(text);
         assert_eq!(&text[span], "İstanbul'da 😀");
         assert_eq!(Span::new(2, 2).trim(text).len(), 0);
+    }
+
+    #[test]
+    fn word_boundaries_at_the_edges() {
+        let text = "Şubat'ta 25 Mart, yüzde5 ve %5";
+        let at = |needle: &str| {
+            let i = text.find(needle).unwrap_or(0);
+            Span::new(i, i + needle.len())
+        };
+        assert!(word_bounded(text, at("Şubat")));
+        assert!(word_bounded(text, at("25 Mart")));
+        assert!(!word_bounded(text, at("ubat")));
+        assert!(!word_bounded(text, at("yüzde")));
+        assert!(word_bounded(text, at("%5")));
     }
 
     #[test]

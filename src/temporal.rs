@@ -25,7 +25,9 @@ fn patterns() -> &'static [Pattern] {
     static P: OnceLock<Vec<Pattern>> = OnceLock::new();
     P.get_or_init(|| {
         let p = |re: String, label, lang| Pattern {
-            re: Regex::new(&re).expect("temporal pattern compiles"),
+            // Word boundaries are checked in `find`: with `\b` on non-ASCII text the regex
+            // crate falls back to its slowest engine.
+            re: Regex::new(&re.replace(r"\b", "")).expect("temporal pattern compiles"),
             label,
             lang,
         };
@@ -76,6 +78,11 @@ pub fn find(text: &str, span: Span, lang: Lang) -> Vec<(Span, Label)> {
             continue;
         }
         for caps in p.re.captures_iter(hay) {
+            let Some(whole) = caps.get(0) else { continue };
+            let whole = Span::new(span.start + whole.start(), span.start + whole.end());
+            if !crate::span::word_bounded(text, whole) {
+                continue;
+            }
             // A pattern with a group marks only the group (`in 2019` gives `2019`).
             let m = caps.get(1).or_else(|| caps.get(0));
             if let Some(m) = m {

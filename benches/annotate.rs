@@ -1,0 +1,75 @@
+//! Throughput of `annotate` (and of the JSON contract) on one thread: the Turkish and the
+//! English sample articles, and a 5 MB concatenation of both. A plain timing harness (best of
+//! several runs after a warm-up), so `cargo bench` needs no extra crate.
+//!
+//!     cargo bench --bench annotate
+
+use newsmark::{annotate, Document, OffsetUnit, Options};
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+fn best_of<F: FnMut()>(runs: usize, mut f: F) -> Duration {
+    f(); // warm-up: the lexicon and regexes are built once per process
+    (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+fn report(name: &str, bytes: usize, d: Duration) {
+    let mbs = bytes as f64 / 1e6 / d.as_secs_f64();
+    println!(
+        "{name:34} {:>9.3} ms  {:>8.1} MB/s",
+        d.as_secs_f64() * 1e3,
+        mbs
+    );
+}
+
+fn main() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let tr = std::fs::read_to_string(format!("{root}/www/samples/tr.txt")).expect("tr sample");
+    let en = std::fs::read_to_string(format!("{root}/www/samples/en.txt")).expect("en sample");
+    // Numbered copies, so that no block repeats another (repeats are copied, not read).
+    let mut big = String::new();
+    let mut n = 0;
+    while big.len() < 5_000_000 {
+        for para in tr.split("\n\n").chain(en.split("\n\n")) {
+            n += 1;
+            big.push_str(para.trim_end());
+            big.push_str(&format!(" ({n})\n\n"));
+        }
+    }
+    let t0 = Instant::now();
+    annotate("İlk çağrı.", &Options::default()).expect("annotates");
+    println!(
+        "first call (lexicon and patterns built): {:.1} ms",
+        t0.elapsed().as_secs_f64() * 1e3
+    );
+    // `cargo bench --bench annotate -- Turkish` runs only the inputs whose name contains it.
+    let only: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
+        .collect();
+    for (name, text, runs) in [
+        ("Turkish sample article", &tr, 2000),
+        ("English sample article", &en, 2000),
+        ("5 MB concatenation", &big, 5),
+    ] {
+        if !only.is_empty() && !only.iter().any(|o| name.contains(o.as_str())) {
+            continue;
+        }
+        let d = best_of(runs, || {
+            black_box(annotate(black_box(text), &Options::default()).expect("annotates"));
+        });
+        report(&format!("annotate: {name}"), text.len(), d);
+        let ann = annotate(text, &Options::default()).expect("annotates");
+        let d = best_of(runs, || {
+            black_box(Document::new(text, &ann, OffsetUnit::Utf16));
+        });
+        report(&format!("contract (utf16): {name}"), text.len(), d);
+    }
+}
