@@ -8,7 +8,6 @@ use crate::fold;
 use crate::span::Span;
 use regex::{Regex, RegexSet};
 use serde::Serialize;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// What a block of the page is.
@@ -153,15 +152,29 @@ fn looks_like_title(text: &str) -> bool {
     !text.ends_with('.') || fold::is_all_caps(text) || words <= 12
 }
 
-fn duplicate_key(text: &str) -> String {
-    let mut k = String::with_capacity(text.len());
-    for w in text.split_whitespace() {
-        if !k.is_empty() {
-            k.push(' ');
-        }
-        fold::push_key(&mut k, w);
+/// The folded characters of `text` with every whitespace run as one space: what must be
+/// equal for one block to repeat another.
+fn normalised(text: &str) -> impl Iterator<Item = char> + '_ {
+    text.split_whitespace().enumerate().flat_map(|(i, w)| {
+        (i > 0)
+            .then_some(' ')
+            .into_iter()
+            .chain(w.chars().map(|c| match c {
+                'I' | 'İ' | 'ı' => 'i',
+                _ => fold::lower_char(c, crate::Lang::Und),
+            }))
+    })
+}
+
+fn normalised_hash(text: &str) -> (u64, usize) {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    let mut n = 0;
+    for c in normalised(text) {
+        h.write_u32(c as u32);
+        n += 1;
     }
-    k
+    (h.finish(), n)
 }
 
 /// Splits `text` into blocks.
@@ -231,24 +244,28 @@ pub fn segment(text: &str) -> Vec<Block> {
         }
     }
 
-    // 4. Duplicates: a content block whose text repeats an earlier content block.
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    // 4. Duplicates: a content block whose text repeats an earlier content block (same
+    // folded text up to whitespace; hashed, then compared on a hash hit).
+    let mut seen: rustc_hash::FxHashMap<u64, Vec<usize>> = Default::default();
     for i in 0..blocks.len() {
         if !blocks[i].kind.is_content() {
             continue;
         }
-        let key = duplicate_key(&text[blocks[i].span]);
-        if key.chars().count() < 12 {
+        let (h, n) = normalised_hash(&text[blocks[i].span]);
+        if n < 12 {
             continue;
         }
-        match seen.get(&key) {
-            Some(&j) => {
+        let earlier = seen.entry(h).or_default();
+        let same = earlier
+            .iter()
+            .copied()
+            .find(|&j| normalised(&text[blocks[j].span]).eq(normalised(&text[blocks[i].span])));
+        match same {
+            Some(j) => {
                 blocks[i].kind = BlockKind::Duplicate;
                 blocks[i].dup_of = Some(j);
             }
-            None => {
-                seen.insert(key, i);
-            }
+            None => earlier.push(i),
         }
     }
     blocks

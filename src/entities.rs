@@ -938,7 +938,22 @@ pub fn recognise(text: &str, lang: Lang, blocks: &[(Span, &[Token])]) -> Vec<Ent
         let mut ner = BlockNer {
             text,
             lang,
-            tags: toks.iter().map(|t| lex.word(t.text(text))).collect(),
+            // Only capitalised words and numbers can start or join a name; lowercase words
+            // are judged by their key where needed (connectors, particles).
+            tags: toks
+                .iter()
+                .map(|t| {
+                    let w = t.text(text);
+                    if w.chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+                    {
+                        lex.word(w)
+                    } else {
+                        Tags::default()
+                    }
+                })
+                .collect(),
             toks,
             stats: &stats,
             lex,

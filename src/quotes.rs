@@ -258,28 +258,41 @@ impl Cues {
         if let Some(st) = start {
             spans.push(Span::new(range.start + st, range.end));
         }
-        let lower = |s: Span| crate::fold::lower(&text[s], self.lang);
+        let mut buf = String::new();
+        let lower = move |s: Span, buf: &mut String| {
+            buf.clear();
+            buf.extend(
+                text[s]
+                    .chars()
+                    .map(|c| crate::fold::lower_char(c, self.lang)),
+            );
+        };
+        let mut second_buf = String::new();
         (0..spans.len()).filter_map(move |i| {
-            let w = lower(spans[i]);
-            if self.lang == Lang::En && !self.words.contains(w.as_str()) {
+            lower(spans[i], &mut buf);
+            let w = buf.as_str();
+            if self.lang == Lang::En && !self.words.contains(w) {
                 // English cues are lowercase words; headline case capitalises them.
                 let t = &text[spans[i]];
                 let capitalised = t.chars().next().is_some_and(char::is_uppercase)
                     && t.chars().skip(1).all(char::is_lowercase);
-                return (capitalised && self.words.contains(w.as_str())).then_some(spans[i]);
+                return (capitalised && self.words.contains(w)).then_some(spans[i]);
             }
-            if self.word_is(&w) {
+            if self.word_is(w) {
                 // `dedi ki`: the cue takes the `ki`.
                 if w == "dedi" && spans.get(i + 1).is_some_and(|n| &text[*n] == "ki") {
                     return Some(Span::new(spans[i].start, spans[i + 1].end));
                 }
                 return Some(spans[i]);
             }
+            if !self.phrases.iter().any(|(a, _)| *a == w) {
+                return None;
+            }
             let next = spans.get(i + 1)?;
-            let second = lower(*next);
+            lower(*next, &mut second_buf);
             self.phrases
                 .iter()
-                .any(|(a, b)| *a == w && second.starts_with(b))
+                .any(|(a, b)| *a == w && second_buf.starts_with(b))
                 .then(|| Span::new(spans[i].start, next.end))
         })
     }

@@ -69,12 +69,23 @@ fn patterns() -> &'static [Pattern] {
     })
 }
 
+/// All patterns as one set, to learn in one pass which of them match a block.
+fn pattern_set() -> &'static regex::RegexSet {
+    static SET: OnceLock<regex::RegexSet> = OnceLock::new();
+    SET.get_or_init(|| {
+        regex::RegexSet::new(patterns().iter().map(|p| p.re.as_str()))
+            .expect("temporal pattern set compiles")
+    })
+}
+
 /// Finds dates, times, money and percentages in `text[span]`, non-overlapping, longest first.
 pub fn find(text: &str, span: Span, lang: Lang) -> Vec<(Span, Label)> {
     let hay = &text[span];
     let mut found: Vec<(Span, Label)> = Vec::new();
-    for p in patterns() {
-        if p.lang.is_some_and(|l| l != lang) {
+    // One pass of all patterns together tells which can match here; only those run alone.
+    let hits = pattern_set().matches(hay);
+    for (i, p) in patterns().iter().enumerate() {
+        if p.lang.is_some_and(|l| l != lang) || !hits.matched(i) {
             continue;
         }
         for caps in p.re.captures_iter(hay) {
