@@ -71,5 +71,52 @@ fn main() {
             black_box(Document::new(text, &ann, OffsetUnit::Utf16));
         });
         report(&format!("contract (utf16): {name}"), text.len(), d);
+        if std::env::var_os("NEWSMARK_BENCH_STAGES").is_some() {
+            stages(text);
+        }
     }
+}
+
+/// Time of each stage on `text` (one run each, after the warm-up above), to see where
+/// the time goes.
+#[allow(dead_code, reason = "called when NEWSMARK_BENCH_STAGES is set")]
+fn stages(text: &str) {
+    use newsmark::{blocks, entities, lang, tokenize, Span};
+    let t = Instant::now();
+    let lang = lang::detect(text);
+    let d_lang = t.elapsed();
+    let t = Instant::now();
+    let bl = blocks::segment(text);
+    let d_blocks = t.elapsed();
+    let t = Instant::now();
+    let mut sentence = 0;
+    let toks: Vec<(Span, Vec<tokenize::Token>)> = bl
+        .iter()
+        .filter(|b| b.kind.is_content())
+        .map(|b| {
+            let v = tokenize::tokenize(text, b.span, sentence);
+            sentence = v.last().map_or(sentence, |t| t.sentence + 1);
+            (b.span, v)
+        })
+        .collect();
+    let d_tok = t.elapsed();
+    let refs: Vec<(Span, &[tokenize::Token])> =
+        toks.iter().map(|(s, v)| (*s, v.as_slice())).collect();
+    let t = Instant::now();
+    let ents = entities::recognise(text, lang, &refs);
+    let d_ent = t.elapsed();
+    let mb = text.len() as f64 / 1e6;
+    for (name, d) in [
+        ("lang", d_lang),
+        ("blocks", d_blocks),
+        ("tokens", d_tok),
+        ("entities", d_ent),
+    ] {
+        println!(
+            "  stage {name:10} {:>8.1} ms  {:>7.1} MB/s",
+            d.as_secs_f64() * 1e3,
+            mb / d.as_secs_f64()
+        );
+    }
+    println!("  ({} entities)", ents.len());
 }

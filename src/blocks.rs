@@ -120,7 +120,17 @@ fn dateline_pattern() -> &'static Regex {
 }
 
 fn classify_line(line: &str) -> BlockKind {
-    if line.chars().count() <= 300 && chrome_patterns().is_match(&fold::key(line)) {
+    // Chrome lines are short, but for comment policies and rights notices: a long line is
+    // only tested when it opens like a notice or holds a rights phrase.
+    let maybe_chrome = line.len() <= 200 || {
+        let head: String = line.chars().take(8).collect::<String>().to_lowercase();
+        ["uyar", "warn", "not", "©"]
+            .iter()
+            .any(|p| head.starts_with(p))
+            || line.contains("aklıdır")
+            || line.contains("reserved")
+    };
+    if maybe_chrome && line.chars().count() <= 300 && chrome_patterns().is_match(&fold::key(line)) {
         return BlockKind::Boilerplate;
     }
     if line.len() <= 300 && source_pattern().is_match(line) {

@@ -994,22 +994,24 @@ pub fn recognise(text: &str, lang: Lang, blocks: &[(Span, &[Token])]) -> Vec<Ent
 /// of the same name has elsewhere (`Putin` after `Vladimir Putin`); doubtful ones with no
 /// support are dropped.
 fn resolve(text: &str, cands: Vec<Cand>) -> Vec<Entity> {
-    let mut known: HashMap<String, Label> = HashMap::default();
+    // Names are compared by the hash of their folded form.
+    let h = |s: Span| fold::key_hash(&text[s]);
+    let mut known: HashMap<u64, Label> = HashMap::default();
     for c in cands.iter().filter(|c| c.evidence == Evidence::Strong) {
         let name = &text[c.span];
-        known.entry(fold::key(name)).or_insert(c.label);
+        known.entry(h(c.span)).or_insert(c.label);
         if c.label == Label::Per {
             let parts: Vec<&str> = name.split_whitespace().collect();
             if parts.len() > 1 {
                 for p in [parts[0], parts[parts.len() - 1]] {
-                    known.entry(fold::key(p)).or_insert(Label::Per);
+                    known.entry(fold::key_hash(p)).or_insert(Label::Per);
                 }
             }
         }
     }
     // Surnames of people named in full elsewhere win over a list's place (`Aydın` after
     // `Mehmet Aydın`, `Washington` after `George Washington`).
-    let mut surnames: HashSet<String> = HashSet::default();
+    let mut surnames: HashSet<u64> = HashSet::default();
     for c in cands
         .iter()
         .filter(|c| c.label == Label::Per && c.evidence == Evidence::Strong)
@@ -1020,7 +1022,7 @@ fn resolve(text: &str, cands: Vec<Cand>) -> Vec<Entity> {
             .nth(1)
             .and(name.split_whitespace().last())
         {
-            surnames.insert(fold::key(last));
+            surnames.insert(fold::key_hash(last));
         }
     }
     let mut out: Vec<Entity> = cands
@@ -1031,13 +1033,13 @@ fn resolve(text: &str, cands: Vec<Cand>) -> Vec<Entity> {
                 Evidence::Strong
                     if single
                         && matches!(c.label, Label::Loc | Label::Misc)
-                        && surnames.contains(&fold::key(&text[c.span])) =>
+                        && surnames.contains(&h(c.span)) =>
                 {
                     Some(Label::Per)
                 }
                 Evidence::Strong => Some(c.label),
-                Evidence::Weak => Some(*known.get(&fold::key(&text[c.span])).unwrap_or(&c.label)),
-                Evidence::Doubtful => known.get(&fold::key(&text[c.span])).copied(),
+                Evidence::Weak => Some(*known.get(&h(c.span)).unwrap_or(&c.label)),
+                Evidence::Doubtful => known.get(&h(c.span)).copied(),
             }?;
             Some(Entity {
                 span: c.span,

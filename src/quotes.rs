@@ -69,6 +69,16 @@ enum Mark {
 /// Quote spans in `text[block]`, in order, never overlapping.
 pub fn find_spans(text: &str, block: Span) -> Vec<Span> {
     let s = &text[block];
+    // Most paragraphs hold no quotation mark at all.
+    let marks = |c: char| {
+        matches!(
+            c,
+            '"' | '\'' | '`' | '“' | '”' | '„' | '«' | '»' | '‹' | '›' | '‘' | '’'
+        )
+    };
+    if !s.contains(marks) {
+        return Vec::new();
+    }
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     let at = |k: usize| chars.get(k).map(|&(_, c)| c);
     let is_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
