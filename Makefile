@@ -71,6 +71,8 @@ eval:
 	cargo build --release
 	python3 benches/eval.py
 
-bench:
+bench: wasm
+	cargo bench --bench annotate
 	cargo build --release
 	python3 benches/speed.py
+	cd benches/peers && npm ci --no-audit --no-fund && node run.mjs

@@ -20,6 +20,21 @@ fn best_of<F: FnMut()>(runs: usize, mut f: F) -> Duration {
         .unwrap_or_default()
 }
 
+/// Numbered copies of both samples' paragraphs until `bytes` long, so that no block repeats
+/// another (repeats are copied, not read).
+fn corpus(tr: &str, en: &str, bytes: usize) -> String {
+    let mut big = String::new();
+    let mut n = 0;
+    while big.len() < bytes {
+        for para in tr.split("\n\n").chain(en.split("\n\n")) {
+            n += 1;
+            big.push_str(para.trim_end());
+            big.push_str(&format!(" ({n})\n\n"));
+        }
+    }
+    big
+}
+
 fn report(name: &str, bytes: usize, d: Duration) {
     let mbs = bytes as f64 / 1e6 / d.as_secs_f64();
     println!(
@@ -33,16 +48,7 @@ fn main() {
     let root = env!("CARGO_MANIFEST_DIR");
     let tr = std::fs::read_to_string(format!("{root}/www/samples/tr.txt")).expect("tr sample");
     let en = std::fs::read_to_string(format!("{root}/www/samples/en.txt")).expect("en sample");
-    // Numbered copies, so that no block repeats another (repeats are copied, not read).
-    let mut big = String::new();
-    let mut n = 0;
-    while big.len() < 5_000_000 {
-        for para in tr.split("\n\n").chain(en.split("\n\n")) {
-            n += 1;
-            big.push_str(para.trim_end());
-            big.push_str(&format!(" ({n})\n\n"));
-        }
-    }
+    let big = corpus(&tr, &en, 5_000_000);
     let t0 = Instant::now();
     annotate("İlk çağrı.", &Options::default()).expect("annotates");
     println!(
@@ -74,6 +80,24 @@ fn main() {
         if std::env::var_os("NEWSMARK_BENCH_STAGES").is_some() {
             stages(text);
         }
+    }
+    // Linear growth: 10 MB must take at most 11 times as long as 1 MB.
+    if only.is_empty() || only.iter().any(|o| o == "scaling") {
+        let one = corpus(&tr, &en, 1_000_000);
+        let ten = corpus(&tr, &en, 10_000_000);
+        let d1 = best_of(3, || {
+            black_box(annotate(&one, &Options::default()).expect("annotates"));
+        });
+        let d10 = best_of(1, || {
+            black_box(annotate(&ten, &Options::default()).expect("annotates"));
+        });
+        report("annotate: 1 MB", one.len(), d1);
+        report("annotate: 10 MB", ten.len(), d10);
+        println!(
+            "scaling: 10 MB / 1 MB time = {:.2} (size ratio {:.2})",
+            d10.as_secs_f64() / d1.as_secs_f64(),
+            ten.len() as f64 / one.len() as f64
+        );
     }
 }
 

@@ -36,6 +36,23 @@ def main():
     print(f"{a.copies} articles ({text_bytes / 1e6:.2f} MB of text) in {best:.3f} s: "
           f"{a.copies / best:.0f} articles/s, {text_bytes / 1e6 / best:.2f} MB/s, "
           f"{best / a.copies * 1e3:.3f} ms per article (1 core, start-up included)")
+    # Peak memory of one 5 MB article through `newsmark annotate` (the whole contract is built
+    # in memory there, as in the page).
+    big = "\n\n".join(f"{p.rstrip()} ({i})" for i, p in enumerate((texts[0] + "\n\n" + texts[1]).split("\n\n") * 2200))
+    big = big[: 5_000_000]
+    import resource
+    import tempfile
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", encoding="utf-8") as f:
+        f.write(big)
+        f.flush()
+        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        t0 = time.perf_counter()
+        subprocess.run([a.cli, "annotate", f.name, "--offsets", "utf16"], check=True, stdout=subprocess.DEVNULL)
+        dt = time.perf_counter() - t0
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    mb = len(big.encode()) / 1e6
+    print(f"one {mb:.1f} MB article through `newsmark annotate` (JSON out): {dt * 1e3:.0f} ms, "
+          f"peak RSS {max(peak, before) / 1024:.0f} MB (budget: 10 x input + 30 MB = {10 * mb + 30:.0f} MB)")
 
 
 if __name__ == "__main__":

@@ -61,6 +61,8 @@ pub struct Block {
     pub dup_of: Option<usize>,
 }
 
+/// Patterns name letters as Latin ranges (`a-zA-Z\u{C0}-\u{24F}`: Turkish and Western
+/// European letters) rather than `\p{L}`, so the wasm carries no Unicode category tables.
 fn chrome_patterns() -> &'static RegexSet {
     static SET: OnceLock<RegexSet> = OnceLock::new();
     SET.get_or_init(|| {
@@ -75,10 +77,10 @@ fn chrome_patterns() -> &'static RegexSet {
             r"^(uyari|not|warning|note)\s*:.*(yorum|comment)",
             // Sharing, following and subscribing.
             r"^((paylaş|share|tweet|facebook|twitter|x|whatsapp|telegram|linkedin|e-?posta|e-?mail|email|print|yazdir|kopyala|copy link|pinterest|reddit|flipboard)[\s|•·,/-]*){1,10}$",
-            r"^(abone ol|subscribe|sign up|bültenimize|bültene abone|newsletter|follow us|bizi takip edin|takip et|google news'?te takip|uygulamamizi indirin|download our app)([^\p{L}\p{N}].{0,120})?$",
+            r"^(abone ol|subscribe|sign up|bültenimize|bültene abone|newsletter|follow us|bizi takip edin|takip et|google news'?te takip|uygulamamizi indirin|download our app)([^a-zA-Z\u{C0}-\u{24F}0-9].{0,120})?$",
             // Ads, related links, rights.
-            r"^(reklam|advertisement|sponsored|sponsorlu|ilgili haberler|related( articles| news| stories)?|also read|read more|more from|devamini oku|haberin devami|daha fazla|öne çikanlar|en çok okunanlar|most read|click here|buraya tiklayin)([^\p{L}\p{N}].{0,80})?$",
-            r"(tüm haklari saklidir|all rights reserved|^©|^copyright([^\p{L}\p{N}]|$))",
+            r"^(reklam|advertisement|sponsored|sponsorlu|ilgili haberler|related( articles| news| stories)?|also read|read more|more from|devamini oku|haberin devami|daha fazla|öne çikanlar|en çok okunanlar|most read|click here|buraya tiklayin)([^a-zA-Z\u{C0}-\u{24F}0-9].{0,80})?$",
+            r"(tüm haklari saklidir|all rights reserved|^©|^copyright([^a-zA-Z\u{C0}-\u{24F}0-9]|$))",
             r"^(fotoğraf|foto|photo|image|görsel|kapak görseli)\s*:.{0,80}$",
             r"^(önceki haber|sonraki haber|previous article|next article|sayfa başi|back to top|ana sayfa|home)\s*$",
         ])
@@ -98,7 +100,7 @@ fn byline_pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i)^\(?\s*((by|von|par|por)\s+\p{Lu}|(yazan|yazar|muhabir|editör|editor|haber|hazırlayan)\s*:|(additional )?(reporting|writing|editing) by([^\p{L}\p{N}]|$)|haber merkezi([^\p{L}\p{N}]|$))",
+            r"(?i)^\(?\s*((by|von|par|por)\s+[a-zA-Z\u{C0}-\u{24F}]|(yazan|yazar|muhabir|editör|editor|haber|hazırlayan)\s*:|(additional )?(reporting|writing|editing) by([^a-zA-Z\u{C0}-\u{24F}0-9]|$)|haber merkezi([^a-zA-Z\u{C0}-\u{24F}0-9]|$))",
         )
         .expect("byline pattern compiles")
     })
@@ -109,10 +111,10 @@ fn dateline_pattern() -> &'static Regex {
     RE.get_or_init(|| {
         Regex::new(
             r"(?ix)^
-            (?:(?:son\s+)?(?:güncelleme|güncellenme|yayınlanma|yayın(?:\s+tarihi)?|oluşturulma|published|updated|posted|last\s+updated|date|tarih)(?:[^\p{L}\p{N}][^:\d]{0,19})?:?\s*)?
-            (?:\p{L}+,?\s+)?
-            (?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+\p{L}{3,}\.?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4})
-            (?:[,\s-]+(?:\p{L}+\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|\p{Lu}{2,4}|GMT[+-]?\d*|UTC[+-]?\d*))?)?
+            (?:(?:son\s+)?(?:güncelleme|güncellenme|yayınlanma|yayın(?:\s+tarihi)?|oluşturulma|published|updated|posted|last\s+updated|date|tarih)(?:[^a-zA-Z\u{C0}-\u{24F}0-9][^:\d]{0,19})?:?\s*)?
+            (?:[a-zA-Z\u{C0}-\u{24F}]+,?\s+)?
+            (?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+[a-zA-Z\u{C0}-\u{24F}]{3,}\.?\s+\d{4}|[a-zA-Z\u{C0}-\u{24F}]{3,}\.?\s+\d{1,2},?\s+\d{4})
+            (?:[,\s-]+(?:[a-zA-Z\u{C0}-\u{24F}]+\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|[a-zA-Z\u{C0}-\u{24F}]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*))?)?
             \s*$",
         )
         .expect("dateline pattern compiles")

@@ -29,6 +29,9 @@ enum Command {
         /// Language (`tr`, `en`); detected when absent.
         #[arg(long, value_parser = ["tr", "en", "und"])]
         lang: Option<String>,
+        /// Largest text accepted, in MiB (default 20).
+        #[arg(long, value_name = "MIB")]
+        max_mib: Option<usize>,
     },
     /// Read JSONL objects `{"id","text"[,"lang"]}` on stdin; write one result line per input
     /// line, in order, with code-point offsets, or `{"id","error"}` for a bad line.
@@ -43,7 +46,8 @@ pub fn main() -> ExitCode {
             file,
             offsets,
             lang,
-        } => run_annotate(file.as_deref(), &offsets, lang.as_deref()),
+            max_mib,
+        } => run_annotate(file.as_deref(), &offsets, lang.as_deref(), max_mib),
         Command::Jsonl => run_jsonl(),
     };
     match result {
@@ -55,7 +59,12 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn run_annotate(file: Option<&str>, offsets: &str, lang: Option<&str>) -> Result<(), String> {
+fn run_annotate(
+    file: Option<&str>,
+    offsets: &str,
+    lang: Option<&str>,
+    max_bytes: Option<usize>,
+) -> Result<(), String> {
     let mut text = String::new();
     match file {
         None | Some("-") => {
@@ -81,12 +90,16 @@ fn run_annotate(file: Option<&str>, offsets: &str, lang: Option<&str>) -> Result
             .map(str::parse::<Lang>)
             .transpose()
             .map_err(|e| e.to_string())?,
+        max_bytes: max_bytes.map(|mb| mb.saturating_mul(1024 * 1024)),
     };
     let ann = annotate(&text, &options).map_err(|e| e.to_string())?;
     let doc = Document::new(&text, &ann, unit);
-    let out = serde_json::to_string_pretty(&doc).map_err(|e| e.to_string())?;
-    println!("{out}");
-    Ok(())
+    drop(ann);
+    // Streamed: a long article's JSON is never held whole in memory.
+    let mut out = BufWriter::new(io::stdout().lock());
+    serde_json::to_writer_pretty(&mut out, &doc).map_err(|e| e.to_string())?;
+    out.write_all(b"\n").map_err(|e| e.to_string())?;
+    out.flush().map_err(|e| e.to_string())
 }
 
 /// One JSONL line to one output object.
@@ -110,14 +123,22 @@ fn jsonl_line(line: &str) -> Result<Value, (Value, String)> {
         Some(_) => return Err((id, "field \"lang\" must be a string".to_string())),
     };
     // One bad document must not end a batch: a panic is caught and reported as its error.
-    let ann = std::panic::catch_unwind(|| annotate(text, &Options { lang }))
-        .map_err(|_| {
-            (
-                id.clone(),
-                "internal error while annotating (please report)".to_string(),
-            )
-        })?
-        .map_err(|e| (id.clone(), e.to_string()))?;
+    let ann = std::panic::catch_unwind(|| {
+        annotate(
+            text,
+            &Options {
+                lang,
+                ..Options::default()
+            },
+        )
+    })
+    .map_err(|_| {
+        (
+            id.clone(),
+            "internal error while annotating (please report)".to_string(),
+        )
+    })?
+    .map_err(|e| (id.clone(), e.to_string()))?;
     let doc = Document::new(text, &ann, OffsetUnit::Codepoint);
     Ok(json!({
         "id": id,

@@ -248,7 +248,7 @@ fn teams_in_score_line(text: &str, lex: &Lexicon, toks: &[Token], cands: &mut [C
             continue;
         }
         // A score, not a date (`LONDON 1996-12-06`).
-        let followed_by_score = toks[k].suffix.is_none()
+        let followed_by_score = toks[k].suffix().is_none()
             && toks.get(k + 1).is_some_and(|n| {
                 n.kind == TokenKind::Number
                     && n.span.len() < 4
@@ -281,7 +281,7 @@ fn cap_runs(text: &str, toks: &[Token], lang: Lang) -> Vec<std::ops::Range<usize
         }
         let start = i;
         let mut end = i + 1;
-        while end < toks.len() && toks[end - 1].suffix.is_none() {
+        while end < toks.len() && toks[end - 1].suffix().is_none() {
             let t = &toks[end];
             let prev_initial = toks[end - 1].text(text).chars().count() == 1;
             if is_cap_word(text, t) && t.space_before {
@@ -317,14 +317,14 @@ fn cap_runs(text: &str, toks: &[Token], lang: Lang) -> Vec<std::ops::Range<usize
         if let Some(prev) = merged.last_mut() {
             let gap = prev.end..r.start;
             let one_connector = gap.len() == 1
-                && toks[prev.end - 1].suffix.is_none()
+                && toks[prev.end - 1].suffix().is_none()
                 && CONNECTORS.contains(&fold::key(toks[gap.start].text(text)).as_str());
             let gap_key = fold::key(toks[gap.start].text(text));
             // Name particles: `Anna de Vries`, `Ludwig van Beethoven` (not in Turkish,
             // where `de` is a conjunction).
             let particle = gap.len() == 1
                 && lang != Lang::Tr
-                && toks[prev.end - 1].suffix.is_none()
+                && toks[prev.end - 1].suffix().is_none()
                 && PARTICLES.contains(&gap_key.as_str())
                 && r.len() <= 2
                 && !toks[prev.start..prev.end].iter().any(|t| {
@@ -546,7 +546,7 @@ impl BlockNer<'_> {
         let t = &self.toks[i];
         t.sent_start
             && self.tags(i).is_empty()
-            && t.suffix.is_none()
+            && t.suffix().is_none()
             && !fold::is_all_caps(t.text(self.text))
             && !self.stats.cap_keys.contains(&self.hash(i))
     }
@@ -601,7 +601,7 @@ impl BlockNer<'_> {
             && is_quote_mark(self.toks[b].text(self.text))
             && !self.toks[a].space_before
             && !self.toks[b].space_before
-            && self.toks[b - 1].suffix.is_none();
+            && self.toks[b - 1].suffix().is_none();
         if quoted
             && self
                 .lex
@@ -671,7 +671,7 @@ impl BlockNer<'_> {
             // as one: an apostrophe before its suffix (`Çakıcı'nın`), or standing bare as
             // the subject (`Kutan, …`; an inflected `Görüşmeler, …` is still a common word).
             let common_tr = self.lang == Lang::Tr
-                && self.toks[a].suffix.is_none()
+                && self.toks[a].suffix().is_none()
                 && self
                     .lex
                     .turkish_common_ending(&key)
@@ -681,7 +681,7 @@ impl BlockNer<'_> {
             } else if !listed
                 && !subject_comma
                 && !tags.any(Tags::FIRST | Tags::LAST)
-                && self.toks[a].suffix.is_none()
+                && self.toks[a].suffix().is_none()
                 && !fold::is_all_caps(self.toks[a].text(self.text))
                 && !self.stats.cap_keys.contains(&self.hash(a))
             {
@@ -816,7 +816,7 @@ impl BlockNer<'_> {
             if self.lang == Lang::Tr
                 && !any_name
                 && !tags.has(Tags::PROPER)
-                && t.suffix.is_none()
+                && t.suffix().is_none()
                 && self
                     .lex
                     .turkish_common_ending(&key)
@@ -826,7 +826,7 @@ impl BlockNer<'_> {
                 // at the start of a phrase; the dictionary knows no name like it.
                 return;
             }
-            if self.lang == Lang::Tr && !any_name && has_inflection(&key) && t.suffix.is_none() {
+            if self.lang == Lang::Tr && !any_name && has_inflection(&key) && t.suffix().is_none() {
                 // Proper nouns take their suffixes after an apostrophe; a capitalised word
                 // with glued case endings is a common word opening a phrase.
                 return;
@@ -906,7 +906,7 @@ impl BlockNer<'_> {
             }
             let boundary = self.toks[i..range.end]
                 .iter()
-                .position(|t| t.suffix.is_some())
+                .position(|t| t.suffix().is_some())
                 .map_or(range.end, |p| i + p + 1);
             match self.lex.longest(self.text, &self.toks[i..boundary], names) {
                 Some((n, tags)) => {

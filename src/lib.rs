@@ -41,14 +41,18 @@ pub use output::{Document, OffsetUnit};
 pub use quotes::{Quote, QuoteKind};
 pub use span::Span;
 
-/// The largest text accepted, in bytes (a long article is under 100 KB).
-pub const MAX_INPUT_BYTES: usize = 8 * 1024 * 1024;
+/// The largest text accepted by default, in bytes (a long article is under 100 KB; a whole
+/// novel is about 1 MB). Change it with [`Options::max_bytes`].
+pub const MAX_INPUT_BYTES: usize = 20 * 1024 * 1024;
 
 /// How to annotate.
 #[derive(Clone, Debug, Default)]
 pub struct Options {
     /// The language; `None` detects it.
     pub lang: Option<Lang>,
+    /// The largest text accepted, in bytes; `None` means [`MAX_INPUT_BYTES`]. Memory grows
+    /// about tenfold the input, so a limit keeps a stray paste from exhausting it.
+    pub max_bytes: Option<usize>,
 }
 
 /// Everything found in one text. Spans are byte ranges into that text.
@@ -68,10 +72,11 @@ pub struct Annotations {
 
 /// Annotates `text`. Deterministic; no I/O.
 pub fn annotate(text: &str, options: &Options) -> Result<Annotations, Error> {
-    if text.len() > MAX_INPUT_BYTES {
+    let max = options.max_bytes.unwrap_or(MAX_INPUT_BYTES);
+    if text.len() > max {
         return Err(Error::TooLarge {
             bytes: text.len(),
-            max: MAX_INPUT_BYTES,
+            max,
         });
     }
     let lang = options.lang.unwrap_or_else(|| lang::detect(text));

@@ -22,8 +22,9 @@ pub enum TokenKind {
 pub struct Token {
     /// The token without any apostrophe suffix.
     pub span: Span,
-    /// The apostrophe and suffix after the stem (`'nin`), if any.
-    pub suffix: Option<Span>,
+    /// Length in bytes of the apostrophe and suffix after the stem (`'nin`); 0 for none.
+    /// (A length, not a span: tokens are many, and this keeps each at 32 bytes.)
+    pub suffix_len: u16,
     /// Word, number or punctuation.
     pub kind: TokenKind,
     /// Whitespace precedes the token.
@@ -40,9 +41,15 @@ impl Token {
         &text[self.span]
     }
 
+    /// The apostrophe and suffix after the stem (`'nin`), if any.
+    pub fn suffix(self) -> Option<Span> {
+        (self.suffix_len > 0)
+            .then(|| Span::new(self.span.end, self.span.end + usize::from(self.suffix_len)))
+    }
+
     /// The suffix text after the apostrophe (`nin` for `'nin`), or "".
     pub fn suffix_text(self, text: &str) -> &str {
-        self.suffix.map_or("", |s| {
+        self.suffix().map_or("", |s| {
             let t = &text[s];
             let apos = t.chars().next().map_or(0, char::len_utf8);
             &t[apos..]
@@ -51,7 +58,7 @@ impl Token {
 
     /// The end of the token including its suffix.
     pub fn full_end(self) -> usize {
-        self.suffix.map_or(self.span.end, |s| s.end)
+        self.span.end + usize::from(self.suffix_len)
     }
 }
 
@@ -98,7 +105,7 @@ pub fn tokenize(text: &str, span: Span, first_sentence: usize) -> Vec<Token> {
         }
         let start = i;
         let mut end = i + c.len_utf8();
-        let mut suffix = None;
+        let mut suffix_len = 0u16;
         let kind = if c.is_numeric() {
             // Digits with inner separators: 1.5, 10,000, 14:30.
             while let Some(&(j, d)) = chars.peek() {
@@ -154,7 +161,11 @@ pub fn tokenize(text: &str, span: Span, first_sentence: usize) -> Vec<Token> {
                             break;
                         }
                     }
-                    suffix = Some(Span::new(span.start + j, span.start + suf_end));
+                    // A suffix longer than u16 is no Turkish case ending: leave it a word.
+                    match u16::try_from(suf_end - j) {
+                        Ok(n) => suffix_len = n,
+                        Err(_) => end = suf_end,
+                    }
                     break;
                 } else if is_apostrophe(d)
                     && char_at(j + d.len_utf8()).is_some_and(char::is_uppercase)
@@ -173,7 +184,7 @@ pub fn tokenize(text: &str, span: Span, first_sentence: usize) -> Vec<Token> {
         let _ = bytes;
         tokens.push(Token {
             span: Span::new(span.start + start, span.start + end),
-            suffix,
+            suffix_len,
             kind,
             space_before,
             sent_start: false,
@@ -201,7 +212,7 @@ fn mark_sentences(text: &str, tokens: &mut [Token], first_sentence: usize) {
                 && i > 0
                 && tokens[i - 1].kind == TokenKind::Word
                 && !tokens[i].space_before
-                && tokens[i - 1].suffix.is_none()
+                && tokens[i - 1].suffix().is_none()
                 && is_abbreviation(tokens[i - 1].text(text));
             // Skip closing quotes and brackets that belong to this sentence.
             let mut j = i + 1;
@@ -304,6 +315,15 @@ mod tests {
                 "25", "-", "27", "Mart", ",", "1.5", "milyon", "A.Ş.", "ve", "U.S.", "COVID", "-",
                 "19"
             ]
+        );
+    }
+
+    #[test]
+    fn tokens_stay_small() {
+        assert!(
+            std::mem::size_of::<Token>() <= 32,
+            "{}",
+            std::mem::size_of::<Token>()
         );
     }
 

@@ -94,6 +94,25 @@ fn seed_article_meets_the_contract() {
 }
 
 #[test]
+fn the_hand_written_json_equals_serde_json() {
+    let texts = [
+        common::sample("tr.txt"),
+        common::sample("en.txt"),
+        "Tab\there, \"quotes\" and \\ back\u{1}slash \u{8}\u{c}😀 İ\r\n\"unclosed".to_string(),
+    ];
+    for text in texts {
+        let ann = annotate(&text, &Options::default()).expect("annotates");
+        for unit in [OffsetUnit::Utf16, OffsetUnit::Codepoint, OffsetUnit::Byte] {
+            let doc = Document::new(&text, &ann, unit);
+            assert_eq!(
+                doc.to_json(),
+                serde_json::to_string(&doc).expect("serialises")
+            );
+        }
+    }
+}
+
+#[test]
 fn absent_values_are_null_not_missing() {
     let v = check(
         "Bir “alıntı burada duruyor” işte ve bitti.",

@@ -76,7 +76,14 @@ fn check(text: &str) {
 }
 
 fn check_in(text: &str, lang: Option<newsmark::Lang>) {
-    let ann = annotate(text, &Options { lang }).expect("annotates");
+    let ann = annotate(
+        text,
+        &Options {
+            lang,
+            ..Options::default()
+        },
+    )
+    .expect("annotates");
     let ok = |s: newsmark::Span| {
         s.start <= s.end
             && s.end <= text.len()

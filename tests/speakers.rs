@@ -31,7 +31,14 @@ const CASES: &[(&str, Lang, &str, QuoteKind, Option<&str>)] = &[
 fn speakers_of_news_sentences() {
     let mut failures = Vec::new();
     for (text, lang, quote, kind, speaker) in CASES {
-        let ann = annotate(text, &Options { lang: Some(*lang) }).expect("annotates");
+        let ann = annotate(
+            text,
+            &Options {
+                lang: Some(*lang),
+                ..Options::default()
+            },
+        )
+        .expect("annotates");
         let found = ann.quotes.iter().find(|q| &text[q.span] == *quote);
         let Some(q) = found else {
             let got: Vec<&str> = ann.quotes.iter().map(|q| &text[q.span]).collect();

@@ -118,7 +118,12 @@ def faker_names():
     for loc in locales:
         m = importlib.import_module("faker.providers.person." + loc)
         p = m.Provider
+        # Family names only from the Turkish and US locales: the other locales' 7,000 family
+        # names cost 27 KB gzipped for +0.002 Turkish F1 and -0.004 CoNLL F1 (measured).
+        with_last = loc in ("tr_TR", "en_US")
         for attr, bucket in (("first_names", first), ("first_names_male", first), ("first_names_female", first), ("last_names", last)):
+            if attr == "last_names" and not with_last:
+                continue
             vals = getattr(p, attr, None)
             if not vals:
                 continue
