@@ -3,7 +3,9 @@
 // message takes long to receive.
 import init, { annotate } from './pkg/newsmark.js';
 
-const ready = init();
+// Compile the module and build the word lists as soon as the page opens, so the first paste
+// finds the annotator warm.
+const ready = init().then(() => { annotate('Hazır.', {}); });
 const MARKS_PER_CHUNK = 1500;
 
 self.onmessage = async (event) => {
