@@ -11,7 +11,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # The wasm is built small (the native CLI keeps the plain release profile).
 WASM_ENV := CARGO_PROFILE_RELEASE_OPT_LEVEL=s CARGO_PROFILE_RELEASE_LTO=true CARGO_PROFILE_RELEASE_CODEGEN_UNITS=1 CARGO_PROFILE_RELEASE_PANIC=abort
 
-.PHONY: help serve test eval bench wasm dist setup-wasm setup-browser lint unit cli-smoke wasm-test e2e
+.PHONY: help serve test eval bench fuzz wasm dist setup-wasm setup-browser lint unit cli-smoke wasm-test e2e
 
 help:
 	@echo "make serve   build the page and serve it on http://127.0.0.1:8000/"
@@ -19,6 +19,7 @@ help:
 	@echo "make eval    accuracy on ../shared/eval and the seed (skips when ../shared is absent)"
 	@echo "make bench   throughput of the native CLI"
 	@echo "make dist    a self-contained static site in dist/ (relative URLs: any host, any sub-path)"
+	@echo "make fuzz    fuzz annotate for FUZZ_SECONDS (default 120; needs cargo-fuzz, installed if missing)"
 
 setup-wasm:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
@@ -26,7 +27,8 @@ setup-wasm:
 	@command -v wasm-pack >/dev/null || cargo install --locked wasm-pack --version $(WASM_PACK_VERSION)
 
 setup-browser:
-	@{ command -v chromium && command -v chromedriver; } >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver; }
+	@{ command -v chromium && command -v chromedriver && command -v firefox-esr; } >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver firefox-esr; }
+	@command -v geckodriver >/dev/null || cargo install --locked geckodriver
 
 wasm: setup-wasm
 	$(WASM_ENV) wasm-pack build --release --target web --out-dir www/pkg --no-pack
@@ -48,6 +50,7 @@ lint:
 	cargo clippy --all-targets -- -D warnings
 	@# The page builds DOM nodes with textContent only: no HTML parsing of anything.
 	@! grep -nE 'innerHTML|insertAdjacentHTML|document\.write|eval\(|new Function' www/*.js || { echo "lint: HTML-string APIs in www/"; exit 1; }
+	python3 tools/check_deps.py
 
 unit:
 	cargo test
@@ -59,7 +62,9 @@ cli-smoke:
 	./target/release/newsmark annotate www/samples/en.txt >/dev/null
 
 wasm-test: setup-wasm setup-browser
-	wasm-pack test --headless --chrome
+	wasm-pack test --node --test node
+	wasm-pack test --headless --chrome --test web
+	wasm-pack test --headless --firefox --test web
 
 e2e: dist setup-browser
 	cd tests/e2e && npm ci --no-audit --no-fund && node page.test.mjs
@@ -70,6 +75,12 @@ test: lint unit cli-smoke wasm-test e2e
 eval:
 	cargo build --release
 	python3 benches/eval.py
+
+# Not part of `make test`: a bounded fuzzing run (FUZZ_SECONDS, default 120) over `annotate`.
+FUZZ_SECONDS ?= 120
+fuzz:
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
+	RUSTC_BOOTSTRAP=1 cargo fuzz run annotate fuzz/corpus/annotate -- -max_total_time=$(FUZZ_SECONDS) -max_len=20000 -timeout=10
 
 bench: wasm
 	cargo bench --bench annotate

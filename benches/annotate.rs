@@ -81,6 +81,41 @@ fn main() {
             stages(text);
         }
     }
+    // Hostile shapes: each at 1 MB and at 4 MB; the time ratio should stay near 4 (linear).
+    if only.is_empty()
+        || only
+            .iter()
+            .any(|o| o == "shapes" || o.starts_with("shape:"))
+    {
+        for (name, shape) in shapes() {
+            let picked = only
+                .iter()
+                .filter_map(|o| o.strip_prefix("shape:"))
+                .collect::<Vec<_>>();
+            if !picked.is_empty() && !picked.iter().any(|p| name.contains(p)) {
+                continue;
+            }
+            let small = shape(1_000_000);
+            let large = shape(4_000_000);
+            let opts = Options::default();
+            let d1 = best_of(1, || {
+                black_box(annotate(&small, &opts).expect("annotates"));
+            });
+            let d4 = best_of(1, || {
+                black_box(annotate(&large, &opts).expect("annotates"));
+            });
+            if std::env::var_os("NEWSMARK_BENCH_STAGES").is_some() {
+                stages(&small);
+                stages(&large);
+            }
+            println!(
+                "shape {name:34} 1 MB {:>8.1} ms   4 MB {:>8.1} ms   ratio {:.2}",
+                d1.as_secs_f64() * 1e3,
+                d4.as_secs_f64() * 1e3,
+                d4.as_secs_f64() / d1.as_secs_f64()
+            );
+        }
+    }
     // Linear growth: 10 MB must take at most 11 times as long as 1 MB.
     if only.is_empty() || only.iter().any(|o| o == "scaling") {
         let one = corpus(&tr, &en, 1_000_000);
@@ -143,4 +178,38 @@ fn stages(text: &str) {
         );
     }
     println!("  ({} entities)", ents.len());
+}
+
+type Shape = (&'static str, fn(usize) -> String);
+
+/// Inputs built to hit worst cases: one huge line, a flood of quote marks or apostrophes,
+/// all capitals, no spaces, deeply nested quotes, one name repeated.
+fn shapes() -> Vec<Shape> {
+    fn fill(unit: &str, bytes: usize) -> String {
+        unit.repeat(bytes / unit.len() + 1)
+    }
+    vec![
+        ("one line, no line breaks", |n| {
+            fill("Bakan Ayşe Kaya İstanbul'da \"Hazırız\" dedi. ", n)
+        }),
+        ("quote marks only", |n| fill("\" ", n)),
+        ("unbalanced quotes and words", |n| {
+            fill("\"Ali \"Veli “Can « ", n)
+        }),
+        ("apostrophes only", |n| fill("' ", n)),
+        ("Turkish suffixes everywhere", |n| {
+            fill("Kore'nin Ankara'da SVR'den ", n)
+        }),
+        ("all capitals", |n| fill("NATO AB BM ABD KGB SVR TASS ", n)),
+        ("no spaces at all", |n| {
+            fill("abcçdefgğhıijklmnoöprsştuüvyz", n)
+        }),
+        ("nested quotes", |n| fill("“a «b ‹c „d 'e' d“ c› b» a” ", n)),
+        ("one name repeated", |n| {
+            fill("Vladimir Putin, Putin ve Putin. ", n)
+        }),
+        ("digits and dates", |n| {
+            fill("25-27 Mart 2022 yüzde 5 $2.3bn 14:30 ", n)
+        }),
+    ]
 }

@@ -189,6 +189,27 @@ fn normalised_hash(text: &str) -> (u64, usize) {
     (h.finish(), n)
 }
 
+/// The lines of `text`, each with its line end: `\n`, `\r\n`, or a lone `\r` (old Mac
+/// files), so every line ending counts once.
+fn lines_of(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= bytes.len() {
+            return None;
+        }
+        let rest = &bytes[start..];
+        let end = match rest.iter().position(|&b| b == b'\n' || b == b'\r') {
+            Some(i) if rest[i] == b'\r' && rest.get(i + 1) == Some(&b'\n') => start + i + 2,
+            Some(i) => start + i + 1,
+            None => bytes.len(),
+        };
+        let line = &text[start..end];
+        start = end;
+        Some(line)
+    })
+}
+
 /// Splits `text` into blocks.
 pub fn segment(text: &str) -> Vec<Block> {
     // 1. Lines with their kinds, and whether a blank line precedes them.
@@ -200,7 +221,7 @@ pub fn segment(text: &str) -> Vec<Block> {
     let mut lines: Vec<Line> = Vec::new();
     let mut pos = 0;
     let mut blank = false;
-    for raw in text.split_inclusive('\n') {
+    for raw in lines_of(text) {
         let span = Span::new(pos, pos + raw.len()).trim(text);
         pos += raw.len();
         if span.is_empty() {

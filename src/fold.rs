@@ -2,8 +2,9 @@
 //!
 //! `char::to_lowercase` maps `İ` to `i̇` (two chars) and `I` to `i`, both wrong for Turkish.
 //! [`lower`] folds per language; [`key`] is the language-blind matching key used for lexicons,
-//! which merges the four Turkish i's so `İSTANBUL`, `Istanbul` and `istanbul` meet. Every fold
-//! here maps one char to one char, so a folded string has the same number of chars as its source.
+//! which merges the four Turkish i's so `İSTANBUL`, `Istanbul` and `istanbul` meet. [`lower`]
+//! maps one char to one char; [`key`] also drops invisible chars (combining dot above, soft
+//! hyphen, zero-width joiners), so `İstan\u{ad}bul` and `İstanbul` meet too.
 
 use crate::lang::Lang;
 
@@ -61,7 +62,8 @@ pub fn push_key(out: &mut String, s: &str) {
     for c in s.chars() {
         match c {
             'I' | 'İ' | 'ı' => out.push('i'),
-            '\u{307}' => {}
+            // Combining dot above (NFD `İ`), soft hyphen, zero-width (non-)joiner: invisible.
+            '\u{307}' | '\u{ad}' | '\u{200c}' | '\u{200d}' => {}
             '’' | '‘' | '`' | 'ʼ' => out.push('\''),
             _ => out.push(single_lower(c)),
         }
@@ -75,7 +77,7 @@ pub fn key_hash(s: &str) -> u64 {
     for c in s.chars() {
         let k = match c {
             'I' | 'İ' | 'ı' => 'i',
-            '\u{307}' => continue,
+            '\u{307}' | '\u{ad}' | '\u{200c}' | '\u{200d}' => continue,
             '’' | '‘' | '`' | 'ʼ' => '\'',
             _ => single_lower(c),
         };

@@ -62,8 +62,12 @@ impl Token {
     }
 }
 
+/// Letters, digits, combining marks (NFD text: `s` + cedilla), and the invisible characters
+/// that sit inside words (soft hyphen, zero-width joiner and non-joiner).
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)
+    c.is_alphanumeric()
+        || ('\u{300}'..='\u{36f}').contains(&c)
+        || matches!(c, '\u{ad}' | '\u{200c}' | '\u{200d}')
 }
 
 fn is_apostrophe(c: char) -> bool {

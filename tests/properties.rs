@@ -120,6 +120,9 @@ fn check_in(text: &str, lang: Option<newsmark::Lang>) {
         assert!(ok(q.span));
         assert!(q.speaker.is_none_or(ok) && q.cue.is_none_or(ok));
     }
+    // Every mention's text is the substring at its offsets, in every unit.
+    let utf16: Vec<u16> = text.encode_utf16().collect();
+    let chars: Vec<char> = text.chars().collect();
     for unit in [
         newsmark::OffsetUnit::Utf16,
         newsmark::OffsetUnit::Codepoint,
@@ -127,7 +130,35 @@ fn check_in(text: &str, lang: Option<newsmark::Lang>) {
     ] {
         let d = newsmark::Document::new(text, &ann, unit);
         assert_eq!(d.entities.len(), ann.entities.len());
+        let slice = |s: usize, e: usize| -> String {
+            match unit {
+                newsmark::OffsetUnit::Utf16 => String::from_utf16_lossy(&utf16[s..e]),
+                newsmark::OffsetUnit::Codepoint => chars[s..e].iter().collect(),
+                newsmark::OffsetUnit::Byte => text[s..e].to_string(),
+            }
+        };
+        for e in &d.entities {
+            assert!(e.start < e.end);
+            assert_eq!(slice(e.start, e.end), e.text);
+        }
+        for q in &d.quotes {
+            assert!(q.start < q.end);
+            assert_eq!(slice(q.start, q.end), q.text);
+        }
     }
+    // The same input always gives the same output.
+    let again = annotate(
+        text,
+        &Options {
+            lang,
+            ..Options::default()
+        },
+    )
+    .expect("annotates");
+    assert_eq!(
+        format!("{:?}{:?}{:?}", ann.entities, ann.quotes, ann.blocks),
+        format!("{:?}{:?}{:?}", again.entities, again.quotes, again.blocks)
+    );
 }
 
 proptest! {

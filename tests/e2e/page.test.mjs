@@ -137,6 +137,19 @@ await test('rich paste from a web page keeps paragraphs and drops scripts and st
   assert.ok(per.includes('Ayşe Kaya') && per.includes('Ali Demir'), `people: ${per}`);
 });
 
+await test('a lone surrogate in pasted text does not shift the marks', async (page) => {
+  await page.evaluate(() => {
+    const t = document.querySelector('#text');
+    t.value = '\uD800 Bakan Ayşe Kaya, İzmir\'de "Hazırız" dedi.';
+    t.dispatchEvent(new Event('input'));
+  });
+  await page.waitForSelector('#out[data-ready]', { timeout: 15000 });
+  const loc = await page.$$eval('#out mark.ent-LOC', (els) => els.map((e) => e.childNodes[0].textContent));
+  assert.deepEqual(loc, ['İzmir']);
+  const per = await page.$$eval('#out mark.ent-PER', (els) => els.map((e) => e.childNodes[0].textContent));
+  assert.deepEqual(per, ['Ayşe Kaya']);
+});
+
 await test('dropping an .html file reads its text', async (page) => {
   await page.evaluate(() => {
     const dt = new DataTransfer();
@@ -285,7 +298,7 @@ await test('a chosen language is honoured, and an oversized paste shows an error
   // Oversized input: a clear message from the core, no crash.
   await page.evaluate(() => {
     const t = document.querySelector('#text');
-    t.value = 'a '.repeat(4_300_000);
+    t.value = 'a '.repeat(10_600_000);
     t.dispatchEvent(new Event('input'));
   });
   await page.waitForSelector('#status.error', { timeout: 20000 });
