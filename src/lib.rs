@@ -114,7 +114,7 @@ pub fn annotate(text: &str, options: &Options) -> Result<Annotations, Error> {
         &entities,
         &repeats,
         |e| e.span,
-        |e, d| Entity {
+        |e, _, d| Entity {
             span: e.span.shifted(d),
             ..*e
         },
@@ -140,11 +140,16 @@ pub fn annotate(text: &str, options: &Options) -> Result<Annotations, Error> {
         &quotes,
         &repeats,
         |q| q.span,
-        |q, d| Quote {
-            span: q.span.shifted(d),
-            speaker: q.speaker.map(|s| s.shifted(d)),
-            cue: q.cue.map(|s| s.shifted(d)),
-            ..*q
+        // A speaker or cue outside the repeated block (a quote continuing an earlier
+        // paragraph) stays where it is; one inside moves with the copy.
+        |q, src, d| {
+            let moved = |s: Span| if src.contains(s) { s.shifted(d) } else { s };
+            Quote {
+                span: q.span.shifted(d),
+                speaker: q.speaker.map(moved),
+                cue: q.cue.map(moved),
+                ..*q
+            }
         },
     );
     quotes.extend(extra);
@@ -164,7 +169,7 @@ fn copy_repeats<T>(
     items: &[T],
     repeats: &[(Span, isize)],
     span_of: impl Fn(&T) -> Span,
-    shifted: impl Fn(&T, isize) -> T,
+    shifted: impl Fn(&T, Span, isize) -> T,
 ) -> Vec<T> {
     let mut out = Vec::new();
     for &(src, delta) in repeats {
@@ -174,7 +179,7 @@ fn copy_repeats<T>(
             items[from..to.max(from)]
                 .iter()
                 .filter(|x| src.contains(span_of(x)))
-                .map(|x| shifted(x, delta)),
+                .map(|x| shifted(x, src, delta)),
         );
     }
     out

@@ -151,3 +151,15 @@ fn the_size_limit_is_an_error_and_configurable() {
     assert!(err.to_string().contains("2000 bytes"), "{err}");
     assert!(annotate(&text, &Options::default()).is_ok());
 }
+
+/// Regression (found by `make fuzz`, minimised): a repeated paragraph whose quote took its
+/// speaker from another paragraph got that speaker's span shifted past the end of the text.
+#[test]
+fn a_repeated_quote_keeps_a_speaker_named_outside_it() {
+    let text = "\"Spsed ships by 40\n\"Spsed ships by 40\n\"s\"Sd oo";
+    check_invariants(text);
+    let ann = annotate(text, &Options::default()).expect("annotates");
+    for unit in [OffsetUnit::Utf16, OffsetUnit::Codepoint, OffsetUnit::Byte] {
+        Document::new(text, &ann, unit);
+    }
+}
