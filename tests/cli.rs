@@ -12,13 +12,13 @@ fn run(args: &[&str], stdin: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("runs");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin.as_bytes())
-        .expect("writes");
-    child.wait_with_output().expect("finishes")
+    // Written from a thread: a large input and its output would fill both pipes otherwise.
+    let mut pipe = child.stdin.take().expect("stdin");
+    let input = stdin.to_string();
+    let writer = std::thread::spawn(move || pipe.write_all(input.as_bytes()));
+    let out = child.wait_with_output().expect("finishes");
+    writer.join().expect("writer").expect("writes");
+    out
 }
 
 #[test]
@@ -106,4 +106,195 @@ fn annotate_rejects_non_utf8_with_a_clear_message() {
     let out = run(&["annotate", path.to_str().expect("path")], "");
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("not UTF-8"));
+}
+
+fn sample(name: &str) -> String {
+    std::fs::read_to_string(format!("{}/www/samples/{name}", env!("CARGO_MANIFEST_DIR")))
+        .expect("sample")
+}
+
+fn cp(text: &str, s: usize, e: usize) -> String {
+    text.chars().skip(s).take(e - s).collect()
+}
+
+fn contract(text: &str) -> serde_json::Value {
+    let out = run(&["annotate", "-"], text);
+    serde_json::from_slice(&out.stdout).expect("json")
+}
+
+#[test]
+fn spacy_format_parses_back_to_the_same_entities() {
+    let text = sample("en.txt");
+    let out = run(&["annotate", "-", "--format", "spacy"], &text);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("displaCy JSON");
+    assert_eq!(v["text"], text.as_str());
+    let ents = v["ents"].as_array().expect("ents");
+    let want = contract(&text)["entities"]
+        .as_array()
+        .expect("entities")
+        .clone();
+    assert_eq!(ents.len(), want.len());
+    for (a, b) in ents.iter().zip(&want) {
+        assert_eq!(
+            (&a["start"], &a["end"], &a["label"]),
+            (&b["start"], &b["end"], &b["label"])
+        );
+    }
+    assert_eq!(
+        v["title"],
+        "Dutch port unveils plan to cut ship emissions by 2030"
+    );
+}
+
+#[test]
+fn brat_format_parses_back_and_every_span_holds_its_text() {
+    let text = sample("tr.txt");
+    let out = run(&["annotate", "-", "--format", "brat"], &text);
+    let ann = String::from_utf8(out.stdout).expect("utf8");
+    let (mut t, mut r) = (0, 0);
+    let mut ids = std::collections::HashSet::new();
+    for line in ann.lines() {
+        let cols: Vec<&str> = line.split('\t').collect();
+        if line.starts_with('T') {
+            t += 1;
+            ids.insert(cols[0].to_string());
+            let meta: Vec<&str> = cols[1].split(' ').collect();
+            let (s, e): (usize, usize) = (
+                meta[1].parse().expect("start"),
+                meta[2].parse().expect("end"),
+            );
+            assert_eq!(
+                cp(&text, s, e).replace(['\n', '\r', '\t'], " "),
+                cols[2],
+                "{line}"
+            );
+        } else if line.starts_with('R') {
+            r += 1;
+            let args: Vec<&str> = cols[1].split(' ').collect();
+            assert_eq!(args[0], "Speaker");
+            for a in &args[1..] {
+                assert!(ids.contains(a.split(':').nth(1).expect("arg")), "{line}");
+            }
+        } else {
+            panic!("unexpected line {line}");
+        }
+    }
+    assert!(t > 20 && r >= 4, "{t} spans, {r} relations");
+}
+
+#[test]
+fn conll_format_parses_back_to_the_entities_in_order() {
+    let text = sample("en.txt");
+    let out = run(&["annotate", "-", "--format", "conll"], &text);
+    let body = String::from_utf8(out.stdout).expect("utf8");
+    let mut found: Vec<(String, String)> = Vec::new();
+    for line in body.lines().filter(|l| !l.is_empty()) {
+        let (tok, tag) = line.rsplit_once('\t').expect("token<TAB>tag");
+        if let Some(label) = tag.strip_prefix("B-") {
+            found.push((label.to_string(), tok.to_string()));
+        } else if let Some(label) = tag.strip_prefix("I-") {
+            let last = found.last_mut().expect("I- follows B-");
+            assert_eq!(last.0, label);
+            last.1.push(' ');
+            last.1.push_str(tok);
+        } else {
+            assert_eq!(tag, "O");
+        }
+    }
+    let want: Vec<(String, String)> = contract(&text)["entities"]
+        .as_array()
+        .expect("entities")
+        .iter()
+        .map(|e| {
+            (
+                e["label"].as_str().expect("label").to_string(),
+                e["text"].as_str().expect("text").to_string(),
+            )
+        })
+        .collect();
+    let squash = |s: &str| s.replace([' ', '\n'], "");
+    assert_eq!(found.len(), want.len());
+    for (a, b) in found.iter().zip(&want) {
+        assert_eq!((&a.0, squash(&a.1)), (&b.0, squash(&b.1)));
+    }
+}
+
+#[test]
+fn web_annotation_selectors_point_at_their_text() {
+    let text = sample("tr.txt");
+    let out = run(&["annotate", "-", "--format", "webanno"], &text);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON-LD");
+    assert_eq!(v["@context"], "http://www.w3.org/ns/anno.jsonld");
+    let items = v["items"].as_array().expect("items");
+    assert!(items.len() > 20);
+    for it in items {
+        assert_eq!(it["type"], "Annotation");
+        let sel = it["target"]["selector"].as_array().expect("selectors");
+        let (s, e) = (
+            sel[0]["start"].as_u64().expect("s") as usize,
+            sel[0]["end"].as_u64().expect("e") as usize,
+        );
+        assert_eq!(sel[1]["exact"].as_str().expect("exact"), cp(&text, s, e));
+    }
+}
+
+#[test]
+fn a_folder_becomes_one_jsonl_line_per_file_or_brat_files() {
+    let dir = std::env::temp_dir().join(format!("newsmark-folder-{}", std::process::id()));
+    let sub = dir.join("in/sub");
+    std::fs::create_dir_all(&sub).expect("mkdir");
+    std::fs::write(dir.join("in/a.txt"), sample("tr.txt")).expect("write");
+    std::fs::write(sub.join("b.md"), sample("en.txt")).expect("write");
+    std::fs::write(dir.join("in/skip.pdf"), "not text").expect("write");
+    let out = run(&["annotate", dir.join("in").to_str().expect("path")], "");
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .expect("utf8")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json"))
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["id"], "a.txt");
+    assert_eq!(lines[1]["id"], "sub/b.md");
+    let brat = dir.join("brat");
+    let out = run(
+        &[
+            "annotate",
+            dir.join("in").to_str().expect("path"),
+            "--format",
+            "brat",
+            "--out",
+            brat.to_str().expect("path"),
+        ],
+        "",
+    );
+    assert!(out.status.success());
+    assert!(brat.join("a.ann").is_file() && brat.join("a.txt").is_file());
+    assert!(brat.join("sub/b.ann").is_file());
+}
+
+#[test]
+fn jsonl_in_parallel_keeps_input_order() {
+    let texts = [
+        sample("tr.txt"),
+        sample("en.txt"),
+        "Ankara'da toplantı yapıldı.".to_string(),
+    ];
+    let mut input = String::new();
+    for i in 0..700 {
+        let line = serde_json::json!({"id": i, "text": texts[i % 3]});
+        input.push_str(&line.to_string());
+        input.push('\n');
+    }
+    let out = run(&["jsonl", "--jobs", "2"], &input);
+    assert!(out.status.success());
+    let ids: Vec<u64> = String::from_utf8(out.stdout)
+        .expect("utf8")
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).expect("json")["id"]
+                .as_u64()
+                .expect("id")
+        })
+        .collect();
+    assert_eq!(ids, (0..700).collect::<Vec<u64>>());
 }
