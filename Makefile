@@ -11,7 +11,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # The wasm is built small (the native CLI keeps the plain release profile).
 WASM_ENV := CARGO_PROFILE_RELEASE_OPT_LEVEL=s CARGO_PROFILE_RELEASE_LTO=true CARGO_PROFILE_RELEASE_CODEGEN_UNITS=1 CARGO_PROFILE_RELEASE_PANIC=abort
 
-.PHONY: help serve test eval bench fuzz wasm dist setup-wasm setup-browser lint unit cli-smoke wasm-test e2e
+.PHONY: help serve test eval bench fuzz wasm dist pkg npm-test setup-wasm setup-browser lint unit cli-smoke wasm-test e2e
 
 help:
 	@echo "make serve   build the page and serve it on http://127.0.0.1:8000/"
@@ -33,6 +33,14 @@ setup-browser:
 wasm: setup-wasm
 	$(WASM_ENV) wasm-pack build --release --target web --out-dir www/pkg --no-pack
 	@echo "wasm: $$(stat -c %s www/pkg/newsmark_bg.wasm) bytes, $$(gzip -9c www/pkg/newsmark_bg.wasm | wc -c) gzipped"
+
+# The npm packages: pkg/web (ES module for browsers), pkg/bundler, pkg/node (CommonJS).
+pkg: setup-wasm
+	for t in web bundler nodejs; do d=$$t; [ $$t = nodejs ] && d=node; \
+	  $(WASM_ENV) wasm-pack build --release --target $$t --out-dir pkg/$$d || exit 1; done
+
+npm-test: pkg
+	cd tests/npm && npm ci --no-audit --no-fund && node test.mjs
 
 dist: wasm
 	rm -rf dist && mkdir -p dist/pkg dist/samples
@@ -69,7 +77,7 @@ wasm-test: setup-wasm setup-browser
 e2e: dist setup-browser
 	cd tests/e2e && npm ci --no-audit --no-fund && node page.test.mjs
 
-test: lint unit cli-smoke wasm-test e2e
+test: lint unit cli-smoke wasm-test e2e npm-test
 	@echo "make test: all green"
 
 eval:

@@ -111,9 +111,17 @@ const SOURCES: &[(&str, Tags)] = &[
     (include_str!("../data/not_names.txt"), Tags::COMMON),
     (include_str!("../data/common_caps_tr.txt"), Tags::OPENER_TR),
     (include_str!("../data/common_caps_en.txt"), Tags::OPENER_EN),
+];
+
+/// The Turkish dictionary (102 KB gzipped in the wasm): feature `tr-dictionary`, on by
+/// default. Without it Turkish still works, with less accurate sentence-initial words.
+#[cfg(feature = "tr-dictionary")]
+const TR_DICTIONARY: &[(&str, Tags)] = &[
     (include_str!("../data/tr_common.txt"), Tags::TR_COMMON),
     (include_str!("../data/tr_proper.txt"), Tags::PROPER),
 ];
+#[cfg(not(feature = "tr-dictionary"))]
+const TR_DICTIONARY: &[(&str, Tags)] = &[];
 
 /// Turkish case, number and possessive endings (in key form: every i-letter as `i`), sorted.
 /// A common noun carries them glued; a proper noun after an apostrophe.
@@ -156,7 +164,7 @@ impl Lexicon {
         let mut caps_only = HashSet::default();
         let mut mixed = HashSet::default();
         let mut max_tokens = 1;
-        for (src, tag) in SOURCES {
+        for (src, tag) in SOURCES.iter().chain(TR_DICTIONARY) {
             for line in src.lines() {
                 let line = line.trim();
                 if line.is_empty() || line.starts_with('#') {
@@ -296,6 +304,7 @@ mod tests {
             TR_ENDINGS.windows(2).all(|w| w[0] < w[1]),
             "TR_ENDINGS sorted"
         );
+        #[cfg(feature = "tr-dictionary")]
         for w in ["Kaza", "Toplantıya", "Sergide", "Ulaştırma"] {
             assert!(lex.is_turkish_common_word(&fold::key(w)), "{w}");
         }

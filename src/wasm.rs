@@ -13,6 +13,8 @@ export interface AnnotateOptions {
   lang?: "tr" | "en" | "und";
   /** Offset unit of the result; "utf16" by default. */
   offsets?: "utf16" | "codepoint" | "byte";
+  /** Largest text accepted, in UTF-8 bytes; 20 MiB by default. */
+  maxBytes?: number;
 }
 /** See schema/annotations.schema.json. */
 export interface Annotations {
@@ -21,14 +23,16 @@ export interface Annotations {
   blocks: { start: number; end: number; kind: "title" | "paragraph" | "duplicate" | "source" | "byline" | "dateline" | "boilerplate" }[];
   entities: { start: number; end: number; text: string; label: "PER" | "ORG" | "LOC" | "MISC" | "DATE" | "TIME" | "MONEY" | "PERCENT"; cluster: number }[];
   clusters: { id: number; label: string; canonical: string; mentions: number }[];
-  quotes: { start: number; end: number; text: string; kind: "direct"; speaker: string | null; speaker_start: number | null; speaker_end: number | null; speaker_cluster: number | null; cue: string | null; cue_start: number | null; cue_end: number | null }[];
+  quotes: { start: number; end: number; text: string; kind: "direct" | "reported" | "term"; speaker: string | null; speaker_start: number | null; speaker_end: number | null; speaker_cluster: number | null; cue: string | null; cue_start: number | null; cue_end: number | null }[];
 }
 "#;
 
 #[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
 struct JsOptions {
     lang: Option<String>,
     offsets: Option<String>,
+    max_bytes: Option<f64>,
 }
 
 fn js_error(msg: impl std::fmt::Display) -> JsValue {
@@ -61,9 +65,9 @@ pub fn annotate(
         let keys = js_sys::Object::keys(options.unchecked_ref::<js_sys::Object>());
         for k in keys.iter() {
             let k = k.as_string().unwrap_or_default();
-            if !matches!(k.as_str(), "lang" | "offsets") {
+            if !matches!(k.as_str(), "lang" | "offsets" | "maxBytes") {
                 return Err(js_error(format!(
-                    "bad options: unknown option {k:?} (known: lang, offsets)"
+                    "bad options: unknown option {k:?} (known: lang, offsets, maxBytes)"
                 )));
             }
         }
@@ -78,14 +82,16 @@ pub fn annotate(
         None => OffsetUnit::Utf16,
         Some(u) => u.parse::<OffsetUnit>().map_err(js_error)?,
     };
-    let ann = annotate_text(
-        text,
-        &Options {
-            lang,
-            ..Options::default()
-        },
-    )
-    .map_err(js_error)?;
+    let max_bytes = match opts.max_bytes {
+        None => None,
+        Some(n) if n.is_finite() && n >= 0.0 => Some(n as usize),
+        Some(n) => {
+            return Err(js_error(format!(
+                "bad options: maxBytes must be a size in bytes, not {n}"
+            )))
+        }
+    };
+    let ann = annotate_text(text, &Options { lang, max_bytes }).map_err(js_error)?;
     let doc = Document::new(text, &ann, unit);
     // One JSON string parsed by the engine builds the result much faster than setting each
     // field across the boundary.
