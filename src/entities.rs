@@ -904,11 +904,8 @@ impl BlockNer<'_> {
                 i += 1;
                 continue;
             }
-            let boundary = self.toks[i..range.end]
-                .iter()
-                .position(|t| t.suffix().is_some())
-                .map_or(range.end, |p| i + p + 1);
-            match self.lex.longest(self.text, &self.toks[i..boundary], names) {
+            // `longest` stops at a suffix and looks only a few tokens ahead.
+            match self.lex.longest(self.text, &self.toks[i..range.end], names) {
                 Some((n, tags)) => {
                     let label = if tags.has(Tags::ORG) {
                         Label::Org
@@ -977,7 +974,9 @@ pub fn recognise(text: &str, lang: Lang, blocks: &[(Span, &[Token])]) -> Vec<Ent
             }
         }
         for c in ner.out {
-            if !temporal.iter().any(|(s, _)| s.overlaps(c.span)) {
+            // `temporal` is sorted and disjoint: look at the one match that could overlap.
+            let i = temporal.partition_point(|(s, _)| s.end <= c.span.start);
+            if !temporal.get(i).is_some_and(|(s, _)| s.overlaps(c.span)) {
                 cands.push(c);
             }
         }

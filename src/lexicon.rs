@@ -248,8 +248,8 @@ impl Lexicon {
     /// `Kuzey Kore'nin Başkenti` never matches past `Kore`.
     pub fn longest(&self, text: &str, tokens: &[Token], want: Tags) -> Option<(usize, Tags)> {
         let mut limit = tokens.len().min(self.max_tokens + 2);
-        if let Some(p) = tokens.iter().position(|t| t.suffix().is_some()) {
-            limit = limit.min(p + 1);
+        if let Some(p) = tokens[..limit].iter().position(|t| t.suffix().is_some()) {
+            limit = p + 1;
         }
         // The key of n tokens is a prefix of the key of n + 1: build it once, note where each
         // token ends, and look the prefixes up longest first.

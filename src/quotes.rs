@@ -1000,7 +1000,7 @@ fn reported(ctx: &Context<'_>, quotes: &[Span]) -> Vec<Quote> {
     for range in crate::tokenize::sentence_ranges(ctx.tokens) {
         let toks = &ctx.tokens[range];
         let sentence = Span::new(toks[0].span.start, toks[toks.len() - 1].full_end());
-        if quotes.iter().any(|q| q.overlaps(sentence)) {
+        if inside_any(quotes, sentence) {
             continue;
         }
         // The content ends before the final full stop.
