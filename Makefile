@@ -59,6 +59,7 @@ lint:
 	@# The page builds DOM nodes with textContent only: no HTML parsing of anything.
 	@! grep -nE 'innerHTML|insertAdjacentHTML|document\.write|eval\(|new Function' www/*.js || { echo "lint: HTML-string APIs in www/"; exit 1; }
 	python3 tools/check_deps.py
+	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps -q
 
 unit:
 	cargo test

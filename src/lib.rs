@@ -71,6 +71,19 @@ pub struct Annotations {
 }
 
 /// Annotates `text`. Deterministic; no I/O.
+///
+/// ```
+/// use newsmark::{annotate, Label, Lang, Options};
+/// let text = "\"Prices will fall,\" Mayor Jane Porter said in Lisbon on Monday.";
+/// let ann = annotate(text, &Options { lang: Some(Lang::En), ..Options::default() }).unwrap();
+/// let names: Vec<(&str, Label)> = ann.entities.iter().map(|e| (&text[e.span], e.label)).collect();
+/// assert!(names.contains(&("Jane Porter", Label::Per)));
+/// assert!(names.contains(&("Lisbon", Label::Loc)));
+/// assert_eq!(ann.quotes[0].speaker.map(|s| &text[s]), Some("Jane Porter"));
+///
+/// let too_big = Options { max_bytes: Some(10), ..Options::default() };
+/// assert!(annotate(text, &too_big).is_err());
+/// ```
 pub fn annotate(text: &str, options: &Options) -> Result<Annotations, Error> {
     let max = options.max_bytes.unwrap_or(MAX_INPUT_BYTES);
     if text.len() > max {

@@ -164,6 +164,16 @@ fn unreachable_offset(byte: usize) -> usize {
 
 impl Document {
     /// The contract for `text` and its annotations, offsets in `unit`.
+    ///
+    /// ```
+    /// use newsmark::{annotate, Document, OffsetUnit, Options};
+    /// let text = "😀 Bakan Ayşe Kaya İstanbul'da konuştu.";
+    /// let ann = annotate(text, &Options::default()).unwrap();
+    /// let doc = Document::new(text, &ann, OffsetUnit::Utf16);
+    /// let ist = doc.entities.iter().find(|e| e.text == "İstanbul").unwrap();
+    /// // "😀 Bakan Ayşe Kaya " is 19 UTF-16 units (the emoji counts two).
+    /// assert_eq!((ist.start, ist.end), (19, 27));
+    /// ```
     pub fn new(text: &str, ann: &Annotations, unit: OffsetUnit) -> Document {
         let mut wanted = Vec::new();
         let mut reg = |s: Span| {
