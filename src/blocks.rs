@@ -6,7 +6,7 @@
 
 use crate::fold;
 use crate::span::Span;
-use regex::{Regex, RegexSet};
+use regex::RegexSet;
 use serde::Serialize;
 use std::sync::OnceLock;
 
@@ -88,37 +88,21 @@ fn chrome_patterns() -> &'static RegexSet {
     })
 }
 
-fn source_pattern() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)^(kaynak|kaynaklar|kaynakça|haber kaynağı|source|sources|credit|kaynak ajans)\s*:")
-            .expect("source pattern compiles")
-    })
+lazy_regex! {
+    fn source_pattern = r"(?i)^(kaynak|kaynaklar|kaynakça|haber kaynağı|source|sources|credit|kaynak ajans)\s*:";
 }
 
-fn byline_pattern() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(
-            r"(?i)^\(?\s*((by|von|par|por)\s+[a-zA-Z\u{C0}-\u{24F}]|(yazan|yazar|muhabir|editör|editor|haber|hazırlayan)\s*:|(additional )?(reporting|writing|editing) by([^a-zA-Z\u{C0}-\u{24F}0-9]|$)|haber merkezi([^a-zA-Z\u{C0}-\u{24F}0-9]|$))",
-        )
-        .expect("byline pattern compiles")
-    })
+lazy_regex! {
+    fn byline_pattern = r"(?i)^\(?\s*((by|von|par|por)\s+[a-zA-Z\u{C0}-\u{24F}]|(yazan|yazar|muhabir|editör|editor|haber|hazırlayan)\s*:|(additional )?(reporting|writing|editing) by([^a-zA-Z\u{C0}-\u{24F}0-9]|$)|haber merkezi([^a-zA-Z\u{C0}-\u{24F}0-9]|$))";
 }
 
-fn dateline_pattern() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(
-            r"(?ix)^
+lazy_regex! {
+    fn dateline_pattern = r"(?ix)^
             (?:(?:son\s+)?(?:güncelleme|güncellenme|yayınlanma|yayın(?:\s+tarihi)?|oluşturulma|published|updated|posted|last\s+updated|date|tarih)(?:[^a-zA-Z\u{C0}-\u{24F}0-9][^:\d]{0,19})?:?\s*)?
             (?:[a-zA-Z\u{C0}-\u{24F}]+,?\s+)?
             (?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s+[a-zA-Z\u{C0}-\u{24F}]{3,}\.?\s+\d{4}|[a-zA-Z\u{C0}-\u{24F}]{3,}\.?\s+\d{1,2},?\s+\d{4})
             (?:[,\s-]+(?:[a-zA-Z\u{C0}-\u{24F}]+\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|[a-zA-Z\u{C0}-\u{24F}]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*))?)?
-            \s*$",
-        )
-        .expect("dateline pattern compiles")
-    })
+            \s*$";
 }
 
 fn classify_line(line: &str) -> BlockKind {

@@ -19,7 +19,6 @@ use crate::entities::{Entity, Label};
 use crate::lang::Lang;
 use crate::span::Span;
 use crate::tokenize::Token;
-use regex::Regex;
 use serde::Serialize;
 use std::sync::OnceLock;
 
@@ -332,71 +331,41 @@ const EN_INVERTIBLE: &[&str] = &[
     "warned",
 ];
 
-fn pronoun() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"\b(?:he|she|they|we|I|it|He|She|They|We|It|o|O)\b").expect("pronoun compiles")
-    })
+lazy_regex! {
+    fn pronoun = r"\b(?:he|she|they|we|I|it|He|She|They|We|It|o|O)\b";
 }
 
-fn nominal() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        // `the spokesman`, `a senior official`, `the company's chief executive`
-        Regex::new(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ss]everal|[Ss]ome|[Tt]wo|[Tt]hree)\s+(?:[A-Za-z0-9'’-]+\s+){0,3}[a-z-]+\b")
-            .expect("nominal compiles")
-    })
+lazy_regex! {
+    /// `the spokesman`, `a senior official`, `the company's chief executive`
+    fn nominal = r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ss]everal|[Ss]ome|[Tt]wo|[Tt]hree)\s+(?:[A-Za-z0-9'’-]+\s+){0,3}[a-z-]+\b";
 }
 
-fn relay_after() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"^['’](?:n?[dt][ae]n)\s+((?:aktardığına|bildirdiğine|naklettiğine|öğrendiğine|edindiği\s+bilgiye)\s+göre)\b")
-            .expect("relay pattern compiles")
-    })
+lazy_regex! {
+    fn relay_after = r"^['’](?:n?[dt][ae]n)\s+((?:aktardığına|bildirdiğine|naklettiğine|öğrendiğine|edindiği\s+bilgiye)\s+göre)\b";
 }
 
-fn gore_after() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"^(?:['’](?:y?[ae]|n[ae]|[ıiuü]n[ae]?|n[ıiuü]n)\s+|\s+)(göre|açıklamasına\s+göre|(?:yaptığı\s+)?açıklamaya\s+göre)\b")
-            .expect("göre pattern compiles")
-    })
+lazy_regex! {
+    fn gore_after = r"^(?:['’](?:y?[ae]|n[ae]|[ıiuü]n[ae]?|n[ıiuü]n)\s+|\s+)(göre|açıklamasına\s+göre|(?:yaptığı\s+)?açıklamaya\s+göre)\b";
 }
 
-/// `SVR'den yapılan açıklamada`: the statement came from the entity before it.
-/// `Kremlin'in Şubat ayında yaptığı açıklamaya göre`: the statement was the entity's.
-fn statement_of_after() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"^['’]n?[ıiuü]n\s+(?:[^\s,.;]+\s+){0,5}?((?:yaptığı\s+)?(?:yazılı\s+)?(?:açıklamaya|açıklamasına|aktardığına|bildirdiğine|duyurusuna|raporuna)\s+göre)\b")
-            .expect("statement-of pattern compiles")
-    })
+lazy_regex! {
+    /// `Kremlin'in Şubat ayında yaptığı açıklamaya göre`: the statement was the entity's.
+    fn statement_of_after = r"^['’]n?[ıiuü]n\s+(?:[^\s,.;]+\s+){0,5}?((?:yaptığı\s+)?(?:yazılı\s+)?(?:açıklamaya|açıklamasına|aktardığına|bildirdiğine|duyurusuna|raporuna)\s+göre)\b";
 }
 
-fn statement_from_after() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"^['’](?:n?[dt][ae]n)\s+(yapılan\s+(?:yazılı\s+)?açıklamada)\b")
-            .expect("statement pattern compiles")
-    })
+lazy_regex! {
+    /// `SVR'den yapılan açıklamada`: the statement came from the entity before it.
+    fn statement_from_after = r"^['’](?:n?[dt][ae]n)\s+(yapılan\s+(?:yazılı\s+)?açıklamada)\b";
 }
 
-/// What may stand between an English speech verb and the reported content: an object, a
-/// time, `that`.
-fn en_content_lead() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"^(?:\s+(?:reporters|journalists|the\s+\w+|\w+\s+(?:News|Times|Post|Journal)|Reuters|AFP))?(?:\s+(?:on|in|at|late|early)\s+\w+(?:\s+\w+)?)?,?(?:\s+that)?\b")
-            .expect("content lead compiles")
-    })
+lazy_regex! {
+    /// What may stand between an English speech verb and the reported content: an object, a
+    /// time, `that`.
+    fn en_content_lead = r"^(?:\s+(?:reporters|journalists|the\s+\w+|\w+\s+(?:News|Times|Post|Journal)|Reuters|AFP))?(?:\s+(?:on|in|at|late|early)\s+\w+(?:\s+\w+)?)?,?(?:\s+that)?\b";
 }
 
-fn according_to() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$").expect("according compiles")
-    })
+lazy_regex! {
+    fn according_to = r"\b[Aa]ccording\s+to\s+(?:the\s+)?$";
 }
 
 // ---------------------------------------------------------------------------------------------
