@@ -852,8 +852,18 @@ impl BlockNer<'_> {
             self.push(r, label, ev);
             return;
         }
-        // Table headers and initials without dots (`W L T PF PA`) are not names.
-        if toks.iter().any(|t| t.text(self.text).chars().count() == 1) {
+        // Table headers (`W L T PF PA`) are not names: a one-letter word with no dot after it.
+        // Hyphens (`Reed-Veal`) and initials (`B. Hakan`) are fine.
+        let bare_letter = (s..end).any(|i| {
+            let t = &self.toks[i];
+            t.kind == TokenKind::Word
+                && t.text(self.text).chars().count() == 1
+                && self
+                    .toks
+                    .get(i + 1)
+                    .is_none_or(|n| n.text(self.text) != ".")
+        });
+        if bare_letter {
             return;
         }
         let all_caps = toks.iter().all(|t| fold::is_all_caps(t.text(self.text)));
