@@ -276,10 +276,16 @@ await test('a 5 MB paste renders progressively, with progress shown (main-thread
     t.value = big;
     await new Promise((ok) => setTimeout(ok, 500));
     window.__long = [];
+    // Recorded by an observer, not polled: the bar may be up only while the main thread is
+    // busy rendering chunks, when a poller gets no turn (a CI run missed it that way).
+    window.__progressSeen = false;
+    const bar = document.querySelector('#progress');
+    new MutationObserver(() => { if (!bar.hidden) window.__progressSeen = true; })
+      .observe(bar, { attributes: true, attributeFilter: ['hidden'] });
     t.dispatchEvent(new Event('input'));
   }, sample);
-  await page.waitForSelector('#progress:not([hidden])', { timeout: 10000 });
   await page.waitForSelector('#out[data-ready]', { timeout: 120000 });
+  assert.ok(await page.evaluate(() => window.__progressSeen), 'the progress bar was shown');
   const long = await page.evaluate(() => window.__long);
   const marks = await page.evaluate(() => document.querySelectorAll('#out mark').length);
   const chunks = await page.$$eval('#out .blk', (els) => els.length);
