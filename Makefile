@@ -11,7 +11,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # The wasm is built small (the native CLI keeps the plain release profile).
 WASM_ENV := CARGO_PROFILE_RELEASE_OPT_LEVEL=s CARGO_PROFILE_RELEASE_LTO=true CARGO_PROFILE_RELEASE_CODEGEN_UNITS=1 CARGO_PROFILE_RELEASE_PANIC=abort
 
-.PHONY: help serve test eval bench fuzz wasm dist pkg npm-test setup-wasm setup-browser lint unit cli-smoke wasm-test e2e
+.PHONY: help serve test eval bench fuzz wasm dist pkg npm-test setup-wasm setup-browser lint unit cli-smoke wasm-test e2e screenshot
 
 help:
 	@echo "make serve   build the page and serve it on http://127.0.0.1:8000/"
@@ -20,6 +20,7 @@ help:
 	@echo "make bench   throughput of the native CLI"
 	@echo "make dist    a self-contained static site in dist/ (relative URLs: any host, any sub-path)"
 	@echo "make fuzz    fuzz annotate for FUZZ_SECONDS (default 120; needs cargo-fuzz, installed if missing)"
+	@echo "make screenshot  refresh docs/screenshot.png (the seed article when ../shared is here)"
 
 setup-wasm:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
@@ -77,6 +78,9 @@ wasm-test: setup-wasm setup-browser
 
 e2e: dist setup-browser
 	cd tests/e2e && npm ci --no-audit --no-fund && node page.test.mjs
+
+screenshot: dist setup-browser
+	cd tests/e2e && npm ci --no-audit --no-fund && SCREENSHOT=../../docs/screenshot.png node page.test.mjs
 
 test: lint unit cli-smoke wasm-test e2e npm-test
 	@echo "make test: all green"
