@@ -291,6 +291,16 @@ mod json {
         }
     }
 
+    /// `items` written by `item`, comma-separated (the brackets are the caller's).
+    pub fn list<T>(out: &mut String, items: &[T], mut item: impl FnMut(&mut String, &T)) {
+        for (i, x) in items.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            item(out, x);
+        }
+    }
+
     pub fn opt_num(out: &mut String, n: Option<usize>) {
         match n {
             Some(n) => {
@@ -316,10 +326,7 @@ impl Document {
             "{{\"lang\":\"{}\",\"offsets\":\"{unit}\",\"blocks\":[",
             self.lang.code()
         );
-        for (i, b) in self.blocks.iter().enumerate() {
-            if i > 0 {
-                o.push(',');
-            }
+        json::list(&mut o, &self.blocks, |o, b| {
             let _ = write!(
                 o,
                 "{{\"start\":{},\"end\":{},\"kind\":\"{}\"}}",
@@ -327,63 +334,54 @@ impl Document {
                 b.end,
                 b.kind.name()
             );
-        }
+        });
         o.push_str("],\"entities\":[");
-        for (i, e) in self.entities.iter().enumerate() {
-            if i > 0 {
-                o.push(',');
-            }
+        json::list(&mut o, &self.entities, |o, e| {
             let _ = write!(o, "{{\"start\":{},\"end\":{},\"text\":", e.start, e.end);
-            json::string(&mut o, &e.text);
+            json::string(o, &e.text);
             let _ = write!(
                 o,
                 ",\"label\":\"{}\",\"cluster\":{}}}",
                 e.label.name(),
                 e.cluster
             );
-        }
+        });
         o.push_str("],\"clusters\":[");
-        for (i, c) in self.clusters.iter().enumerate() {
-            if i > 0 {
-                o.push(',');
-            }
+        json::list(&mut o, &self.clusters, |o, c| {
             let _ = write!(
                 o,
                 "{{\"id\":{},\"label\":\"{}\",\"canonical\":",
                 c.id,
                 c.label.name()
             );
-            json::string(&mut o, &c.canonical);
+            json::string(o, &c.canonical);
             let _ = write!(o, ",\"mentions\":{}}}", c.mentions);
-        }
+        });
         o.push_str("],\"quotes\":[");
-        for (i, q) in self.quotes.iter().enumerate() {
-            if i > 0 {
-                o.push(',');
-            }
+        json::list(&mut o, &self.quotes, |o, q| {
             let kind = match q.kind {
                 QuoteKind::Direct => "direct",
                 QuoteKind::Reported => "reported",
                 QuoteKind::Term => "term",
             };
             let _ = write!(o, "{{\"start\":{},\"end\":{},\"text\":", q.start, q.end);
-            json::string(&mut o, &q.text);
+            json::string(o, &q.text);
             let _ = write!(o, ",\"kind\":\"{kind}\",\"speaker\":");
-            json::opt_string(&mut o, q.speaker.as_deref());
+            json::opt_string(o, q.speaker.as_deref());
             o.push_str(",\"speaker_start\":");
-            json::opt_num(&mut o, q.speaker_start);
+            json::opt_num(o, q.speaker_start);
             o.push_str(",\"speaker_end\":");
-            json::opt_num(&mut o, q.speaker_end);
+            json::opt_num(o, q.speaker_end);
             o.push_str(",\"speaker_cluster\":");
-            json::opt_num(&mut o, q.speaker_cluster);
+            json::opt_num(o, q.speaker_cluster);
             o.push_str(",\"cue\":");
-            json::opt_string(&mut o, q.cue.as_deref());
+            json::opt_string(o, q.cue.as_deref());
             o.push_str(",\"cue_start\":");
-            json::opt_num(&mut o, q.cue_start);
+            json::opt_num(o, q.cue_start);
             o.push_str(",\"cue_end\":");
-            json::opt_num(&mut o, q.cue_end);
+            json::opt_num(o, q.cue_end);
             o.push('}');
-        }
+        });
         o.push_str("]}");
         o
     }
