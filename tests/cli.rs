@@ -21,6 +21,16 @@ fn run(args: &[&str], stdin: &str) -> Output {
     out
 }
 
+/// The first entity of a JSON result whose text is `text`.
+fn entity<'a>(doc: &'a serde_json::Value, text: &str) -> &'a serde_json::Value {
+    doc["entities"]
+        .as_array()
+        .expect("entities")
+        .iter()
+        .find(|e| e["text"] == text)
+        .unwrap_or_else(|| panic!("no entity {text:?}"))
+}
+
 #[test]
 fn jsonl_keeps_order_and_reports_bad_lines_without_stopping() {
     let input = concat!(
@@ -45,12 +55,7 @@ fn jsonl_keeps_order_and_reports_bad_lines_without_stopping() {
     assert_eq!(lines.len(), 6, "one output line per input line");
     assert_eq!(lines[0]["id"], "a");
     assert_eq!(lines[0]["lang"], "tr");
-    let ist = lines[0]["entities"]
-        .as_array()
-        .expect("entities")
-        .iter()
-        .find(|e| e["text"] == "İstanbul")
-        .expect("İstanbul");
+    let ist = entity(&lines[0], "İstanbul");
     assert_eq!(ist["start"], 16, "code-point offsets");
     assert!(lines[1]["error"]
         .as_str()
@@ -60,12 +65,7 @@ fn jsonl_keeps_order_and_reports_bad_lines_without_stopping() {
     assert!(lines[2]["error"].as_str().expect("error").contains("text"));
     assert!(lines[3]["error"].is_string());
     assert_eq!(lines[4]["id"], "b");
-    let berlin = lines[4]["entities"]
-        .as_array()
-        .expect("entities")
-        .iter()
-        .find(|e| e["text"] == "Berlin")
-        .expect("Berlin");
+    let berlin = entity(&lines[4], "Berlin");
     assert_eq!(berlin["start"], 22, "the emoji is one code point");
     assert!(lines[5]["error"]
         .as_str()
