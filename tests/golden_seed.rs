@@ -1,5 +1,5 @@
 //! The seed article (`../shared/seed/`): a real Turkish page with its chrome, and its
-//! hand-made gold. Blocks and direct quotes must match exactly; entities at F1 ≥ 0.75.
+//! hand-made gold. Blocks and direct quotes must match exactly; entities at F1 ≥ 0.90 (the seed target; 0.984 measured).
 #![cfg(not(target_arch = "wasm32"))] // native only; tests/web.rs covers the wasm build
 
 mod common;
@@ -95,7 +95,7 @@ fn seed_direct_quotes_and_speakers_are_exact() {
 }
 
 #[test]
-fn seed_entities_reach_f1_0_75() {
+fn seed_entities_reach_f1_0_90() {
     let Some((text, gold)) = load() else { return };
     let d = doc(&text);
     let got: HashSet<(usize, usize, String)> = d
@@ -132,7 +132,7 @@ fn seed_entities_reach_f1_0_75() {
         .map(|(s, e, l)| format!("{l} {}", common::cp_slice(&text, *s, *e)))
         .collect();
     assert!(
-        f1 >= 0.75,
+        f1 >= 0.90,
         "F1 {f1:.3} (P {p:.3}, R {r:.3}); missed {missed:?}; extra {extra:?}"
     );
 }
