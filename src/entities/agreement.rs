@@ -1,0 +1,71 @@
+//! Document agreement: one name, one reading across the text.
+
+use super::rules::{Cand, Evidence};
+use super::{Entity, Label};
+use crate::fold;
+use crate::span::Span;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+/// Document-level agreement: a doubtful or weak mention takes the label that a strong mention
+/// of the same name has elsewhere (`Putin` after `Vladimir Putin`); doubtful ones with no
+/// support are dropped.
+pub fn resolve(text: &str, cands: Vec<Cand>) -> Vec<Entity> {
+    // Names are compared by the hash of their folded form.
+    let h = |s: Span| fold::key_hash(&text[s]);
+    let mut known: HashMap<u64, Label> = HashMap::default();
+    for c in cands.iter().filter(|c| c.evidence == Evidence::Strong) {
+        let name = &text[c.span];
+        known.entry(h(c.span)).or_insert(c.label);
+        if c.label == Label::Per {
+            let parts: Vec<&str> = name.split_whitespace().collect();
+            if parts.len() > 1 {
+                for p in [parts[0], parts[parts.len() - 1]] {
+                    known.entry(fold::key_hash(p)).or_insert(Label::Per);
+                }
+            }
+        }
+    }
+    // Surnames of people named in full elsewhere win over a list's place (`Aydın` after
+    // `Mehmet Aydın`, `Washington` after `George Washington`).
+    let mut surnames: HashSet<u64> = HashSet::default();
+    for c in cands
+        .iter()
+        .filter(|c| c.label == Label::Per && c.evidence == Evidence::Strong)
+    {
+        let name = &text[c.span];
+        if let Some(last) = name
+            .split_whitespace()
+            .nth(1)
+            .and(name.split_whitespace().last())
+        {
+            surnames.insert(fold::key_hash(last));
+        }
+    }
+    let mut out: Vec<Entity> = cands
+        .into_iter()
+        .filter_map(|c| {
+            let single = !text[c.span].contains(char::is_whitespace);
+            let label = match c.evidence {
+                Evidence::Strong
+                    if single
+                        && matches!(c.label, Label::Loc | Label::Misc)
+                        && surnames.contains(&h(c.span)) =>
+                {
+                    Some(Label::Per)
+                }
+                Evidence::Strong => Some(c.label),
+                Evidence::Weak => Some(*known.get(&h(c.span)).unwrap_or(&c.label)),
+                Evidence::Doubtful => known.get(&h(c.span)).copied(),
+            }?;
+            Some(Entity {
+                span: c.span,
+                label,
+                cluster: 0,
+            })
+        })
+        .collect();
+    out.sort_by_key(|e| (crate::span::order_key(e.span), e.label));
+    out.dedup_by(|a, b| a.span == b.span);
+    out
+}
+
