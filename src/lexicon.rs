@@ -14,6 +14,11 @@ use std::sync::OnceLock;
 pub struct Tags(u16);
 
 impl Tags {
+    /// The raw bits.
+    pub fn bits(self) -> u16 {
+        self.0
+    }
+
     /// A country, region or city.
     pub const LOC: Tags = Tags(1);
     /// A known organisation.

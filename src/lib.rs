@@ -108,21 +108,12 @@ pub fn annotate(text: &str, options: &Options) -> Result<Annotations, Error> {
     let lang = options.lang.unwrap_or_else(|| lang::detect(text));
     let blocks = blocks::segment(text);
 
-    // Blocks that repeat an earlier one byte for byte get copies of its marks; every other
-    // content block is read.
     let copy_of = |b: &Block| b.dup_of.filter(|&j| text[b.span] == text[blocks[j].span]);
-    let mut read: Vec<(usize, Span, Vec<tokenize::Token>)> = Vec::new();
-    let mut sentence = 0;
-    for (i, b) in blocks.iter().enumerate() {
-        if !b.kind.is_content() || copy_of(b).is_some() {
-            continue;
-        }
-        let toks = tokenize::tokenize(text, b.span, sentence);
-        sentence = toks.last().map_or(sentence, |t| t.sentence + 1);
-        read.push((i, b.span, toks));
-    }
-    let spans_and_tokens: Vec<(Span, &[tokenize::Token])> =
-        read.iter().map(|(_, s, t)| (*s, t.as_slice())).collect();
+    let read = read_blocks(text, &blocks);
+    let spans_and_tokens: Vec<entities::BlockIn> = read
+        .iter()
+        .map(|(i, s, t)| (*s, blocks[*i].kind, t.as_slice()))
+        .collect();
     let mut entities = entities::recognise(text, lang, &spans_and_tokens);
 
     // Repeated blocks get shifted copies of their original's marks.
@@ -188,6 +179,23 @@ pub fn annotate(text: &str, options: &Options) -> Result<Annotations, Error> {
         clusters,
         quotes,
     })
+}
+
+/// The content blocks that are read: every content block but those that repeat an earlier one
+/// byte for byte (they get copies of its marks). Block index, span and tokens.
+pub(crate) fn read_blocks(text: &str, blocks: &[Block]) -> Vec<(usize, Span, Vec<tokenize::Token>)> {
+    let copy_of = |b: &Block| b.dup_of.filter(|&j| text[b.span] == text[blocks[j].span]);
+    let mut read = Vec::new();
+    let mut sentence = 0;
+    for (i, b) in blocks.iter().enumerate() {
+        if !b.kind.is_content() || copy_of(b).is_some() {
+            continue;
+        }
+        let toks = tokenize::tokenize(text, b.span, sentence);
+        sentence = toks.last().map_or(sentence, |t| t.sentence + 1);
+        read.push((i, b.span, toks));
+    }
+    read
 }
 
 /// Shifted copies of the `items` (sorted by start) that lie inside each repeated source span.

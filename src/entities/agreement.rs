@@ -9,7 +9,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 /// Document-level agreement: a doubtful or weak mention takes the label that a strong mention
 /// of the same name has elsewhere (`Putin` after `Vladimir Putin`); doubtful ones with no
 /// support are dropped.
-pub fn resolve(text: &str, cands: Vec<Cand>) -> Vec<Entity> {
+pub fn resolve(text: &str, cands: Vec<Cand>) -> Vec<Cand> {
     // Names are compared by the hash of their folded form.
     let h = |s: Span| fold::key_hash(&text[s]);
     let mut known: HashMap<u64, Label> = HashMap::default();
@@ -41,7 +41,7 @@ pub fn resolve(text: &str, cands: Vec<Cand>) -> Vec<Entity> {
             surnames.insert(fold::key_hash(last));
         }
     }
-    let mut out: Vec<Entity> = cands
+    let mut out: Vec<Cand> = cands
         .into_iter()
         .filter_map(|c| {
             let single = !text[c.span].contains(char::is_whitespace);
@@ -57,11 +57,7 @@ pub fn resolve(text: &str, cands: Vec<Cand>) -> Vec<Entity> {
                 Evidence::Weak => Some(*known.get(&h(c.span)).unwrap_or(&c.label)),
                 Evidence::Doubtful => known.get(&h(c.span)).copied(),
             }?;
-            Some(Entity {
-                span: c.span,
-                label,
-                cluster: 0,
-            })
+            Some(Cand { label, ..c })
         })
         .collect();
     out.sort_by_key(|e| (crate::span::order_key(e.span), e.label));
@@ -69,3 +65,32 @@ pub fn resolve(text: &str, cands: Vec<Cand>) -> Vec<Entity> {
     out
 }
 
+
+/// After the model: every mention of the same name (folded) takes the label that its mentions'
+/// margins favour in total, so `Kaya` is not a person in one paragraph and a place in the next.
+pub fn harmonise(text: &str, chosen: Vec<super::decode::Scored>) -> Vec<Entity> {
+    let mut votes: HashMap<u64, [i64; 4]> = HashMap::default();
+    let slot = |l: Label| match l {
+        Label::Per => 0,
+        Label::Org => 1,
+        Label::Loc => 2,
+        _ => 3,
+    };
+    for c in &chosen {
+        votes.entry(fold::key_hash(&text[c.span])).or_default()[slot(c.label)] +=
+            i64::from(c.margin);
+    }
+    const BY_SLOT: [Label; 4] = [Label::Per, Label::Org, Label::Loc, Label::Misc];
+    chosen
+        .into_iter()
+        .map(|c| {
+            let v = votes[&fold::key_hash(&text[c.span])];
+            let best = (0..4).max_by_key(|&i| (v[i], i == slot(c.label))).unwrap_or(0);
+            Entity {
+                span: c.span,
+                label: BY_SLOT[best],
+                cluster: 0,
+            }
+        })
+        .collect()
+}

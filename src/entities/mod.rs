@@ -74,14 +74,177 @@ pub struct Entity {
 /// How sure the block-level pass is of a candidate's label.
 
 mod agreement;
+mod candidates;
+mod decode;
+mod features;
+pub mod learn;
+pub mod model;
 mod rules;
 
-/// Finds entities in the tokens of each content block. `blocks` pairs each block's byte span
-/// with its tokens; the result is sorted by start, longer first.
-pub fn recognise(text: &str, lang: Lang, blocks: &[(Span, &[Token])]) -> Vec<Entity> {
-    let stats = rules::DocStats::new(text, blocks);
-    let cands = rules::find(text, lang, blocks, &stats);
-    agreement::resolve(text, cands)
+use crate::lexicon::{Lexicon, Tags};
+use crate::{blocks::BlockKind, fold};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rules::Cand;
+
+/// One content block, read for the scorer.
+pub struct BlockPrep<'a> {
+    toks: &'a [Token],
+    kind: BlockKind,
+    /// Lexicon tags of each token (capitalised words and numbers only).
+    tags: Vec<Tags>,
+    /// Folded-key hash of each token.
+    keys: Vec<u64>,
+    /// Sentences as token ranges, with flags: 1 headline case, 2 results line.
+    sentences: Vec<(std::ops::Range<usize>, u8)>,
+    /// This block's share of [`Prepared::rules`] and [`Prepared::temporal`].
+    rules: std::ops::Range<usize>,
+    temporal: std::ops::Range<usize>,
+}
+
+/// A document read by the rules, ready for candidates and features.
+pub struct Prepared<'a> {
+    text: &'a str,
+    lang: Lang,
+    blocks: Vec<BlockPrep<'a>>,
+    stats: rules::DocStats,
+    /// Name mentions the rules found, after document agreement, sorted by start.
+    rules: Vec<Cand>,
+    /// Dates, times, amounts: final, sorted by start.
+    temporal: Vec<Cand>,
+    /// Folded name → the label a strong rule mention gives it.
+    known: HashMap<u64, Label>,
+    /// Words of multi-word person names the rules are sure of.
+    per_parts: HashSet<u64>,
+}
+
+/// A content block: its span, kind and tokens.
+pub type BlockIn<'a> = (Span, BlockKind, &'a [Token]);
+
+impl<'a> Prepared<'a> {
+    fn new(text: &'a str, lang: Lang, blocks: &[BlockIn<'a>]) -> Prepared<'a> {
+        let plain: Vec<(Span, &[Token])> = blocks.iter().map(|(s, _, t)| (*s, *t)).collect();
+        let stats = rules::DocStats::new(text, &plain);
+        let found = rules::find(text, lang, &plain, &stats);
+        let mut known = HashMap::default();
+        let mut per_parts = HashSet::default();
+        for c in found.iter().filter(|c| c.evidence == rules::Evidence::Strong && c.label.is_name()) {
+            known.entry(fold::key_hash(&text[c.span])).or_insert(c.label);
+            if c.label == Label::Per {
+                for w in text[c.span].split_whitespace().filter(|_| text[c.span].contains(' ')) {
+                    per_parts.insert(fold::key_hash(w));
+                }
+            }
+        }
+        let resolved = agreement::resolve(text, found);
+        let (names, temporal): (Vec<Cand>, Vec<Cand>) =
+            resolved.into_iter().partition(|c| c.label.is_name());
+        let lex = Lexicon::get();
+        let mut prepared = Vec::with_capacity(blocks.len());
+        for &(span, kind, toks) in blocks {
+            let range = |v: &[Cand]| {
+                v.partition_point(|c| c.span.start < span.start)
+                    ..v.partition_point(|c| c.span.start < span.end)
+            };
+            let tags = toks
+                .iter()
+                .map(|t| {
+                    let w = t.text(text);
+                    if w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()) {
+                        lex.word(w)
+                    } else {
+                        Tags::default()
+                    }
+                })
+                .collect();
+            let keys = toks.iter().map(|t| fold::key_hash(t.text(text))).collect();
+            let sentences = crate::tokenize::sentence_ranges(toks)
+                .into_iter()
+                .map(|r| {
+                    let s = &toks[r.clone()];
+                    let f = u8::from(rules::is_headline_case(text, s, lang))
+                        | (u8::from(rules::is_score_line(text, s)) << 1);
+                    (r, f)
+                })
+                .collect();
+            prepared.push(BlockPrep {
+                toks,
+                kind,
+                tags,
+                keys,
+                sentences,
+                rules: range(&names),
+                temporal: range(&temporal),
+            });
+        }
+        Prepared {
+            text,
+            lang,
+            blocks: prepared,
+            stats,
+            rules: names,
+            temporal,
+            known,
+            per_parts,
+        }
+    }
+
+    /// The rules' own reading, for a language without a model.
+    fn rule_entities(&self) -> Vec<Entity> {
+        let mut out: Vec<Entity> = self
+            .rules
+            .iter()
+            .chain(&self.temporal)
+            .map(|c| Entity {
+                span: c.span,
+                label: c.label,
+                cluster: 0,
+            })
+            .collect();
+        out.sort_by_key(|e| (crate::span::order_key(e.span), e.label));
+        out
+    }
+}
+
+/// Finds entities in the tokens of each content block. `blocks` gives each block's byte span,
+/// kind and tokens; the result is sorted by start, longer first.
+///
+/// Rules propose and label candidate spans; the language's learned model
+/// ([`model::Model::for_lang`]) scores every candidate and label; the best non-overlapping set
+/// is kept, and the document is made to agree with itself.
+pub fn recognise(text: &str, lang: Lang, blocks: &[BlockIn]) -> Vec<Entity> {
+    recognise_with(text, lang, blocks, model::Model::for_lang(lang).as_ref())
+}
+
+/// [`recognise`] with a given model (`None`: the rules alone).
+pub fn recognise_with(
+    text: &str,
+    lang: Lang,
+    blocks: &[BlockIn],
+    model: Option<&model::Model>,
+) -> Vec<Entity> {
+    let p = Prepared::new(text, lang, blocks);
+    let Some(model) = model else {
+        return p.rule_entities();
+    };
+    let cands = candidates::generate(&p);
+    let mut feats = Vec::with_capacity(96);
+    let mut scored = Vec::with_capacity(cands.len());
+    for c in &cands {
+        feats.clear();
+        features::extract(&p, c, &mut feats);
+        let rule = c.rule.map(|(l, _)| l);
+        scored.extend(decode::Scored::new(c.span, model.score(&feats), rule, model.rule_prior));
+    }
+    let chosen = decode::best(scored);
+    let mut out = agreement::harmonise(text, chosen);
+    out.extend(p.temporal.iter().map(|c| Entity {
+        span: c.span,
+        label: c.label,
+        cluster: 0,
+    }));
+    out.sort_by_key(|e| (crate::span::order_key(e.span), e.label));
+    out.dedup_by(|a, b| a.span == b.span);
+    out
 }
 
 #[cfg(test)]
@@ -92,7 +255,7 @@ mod tests {
     fn ents(text: &str, lang: Lang) -> Vec<(String, &'static str)> {
         let span = Span::new(0, text.len());
         let toks = tokenize(text, span, 0);
-        recognise(text, lang, &[(span, &toks[..])])
+        recognise(text, lang, &[(span, BlockKind::Paragraph, &toks[..])])
             .into_iter()
             .map(|e| (text[e.span].to_string(), e.label.name()))
             .collect()

@@ -33,12 +33,12 @@ pub struct Cand {
 }
 
 /// Words that may join two capitalised runs inside one organisation or place name.
-const CONNECTORS: &[&str] = &[
+pub(super) const CONNECTORS: &[&str] = &[
     "of", "for", "and", "the", "ve", "&", "de", "du", "des", "la",
 ];
 
 /// Lowercase particles inside personal names.
-const PARTICLES: &[&str] = &[
+pub(super) const PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "bin", "ibn", "al", "el",
     "le", "la", "dos", "das", "ter", "ten", "zu",
 ];
@@ -49,7 +49,7 @@ const POST_HONORIFICS: &[&str] = &[
     "dayi", "usta",
 ];
 
-fn is_quote_mark(s: &str) -> bool {
+pub(super) fn is_quote_mark(s: &str) -> bool {
     matches!(s, "\"" | "'" | "“" | "”" | "‘" | "’" | "«" | "»" | "„")
 }
 
@@ -74,7 +74,7 @@ fn is_compound_head(key: &str) -> bool {
 }
 
 /// Turkish suffixes that mark a place: locative, ablative, dative (with buffer consonants).
-fn is_place_suffix(suffix: &str) -> bool {
+pub(super) fn is_place_suffix(suffix: &str) -> bool {
     let s = fold::key(suffix);
     let s = s.strip_prefix('n').unwrap_or(&s);
     let s = s.strip_prefix('y').unwrap_or(s);
@@ -129,17 +129,17 @@ impl DocStats {
     }
 }
 
-fn is_cap_word(text: &str, t: &Token) -> bool {
+pub(super) fn is_cap_word(text: &str, t: &Token) -> bool {
     t.kind == TokenKind::Word && fold::is_capitalised(t.text(text))
 }
 
-fn is_hyphen(text: &str, t: &Token) -> bool {
+pub(super) fn is_hyphen(text: &str, t: &Token) -> bool {
     t.kind == TokenKind::Punct && matches!(t.text(text), "-" | "‐" | "‑")
 }
 
 /// A sentence written in capitals (`SOCCER - JAPAN GET LUCKY WIN`) or, in English, in title
 /// case (`Russia Moves to Deepen Ties With North Korea`): capitals there say nothing about names.
-fn is_headline_case(text: &str, toks: &[Token], lang: Lang) -> bool {
+pub(super) fn is_headline_case(text: &str, toks: &[Token], lang: Lang) -> bool {
     const SMALL: &[&str] = &[
         "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with",
         "as", "from", "vs", "over", "into",
@@ -172,7 +172,7 @@ fn is_headline_case(text: &str, toks: &[Token], lang: Lang) -> bool {
 }
 
 /// A results or standings line: numbers make up a quarter of its tokens (at least two).
-fn is_score_line(text: &str, toks: &[Token]) -> bool {
+pub(super) fn is_score_line(text: &str, toks: &[Token]) -> bool {
     let numbers = toks
         .iter()
         .filter(|t| t.kind == TokenKind::Number || t.text(text).starts_with('.'))

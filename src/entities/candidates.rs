@@ -1,0 +1,175 @@
+//! Candidate spans for the learned scorer: every span the rules labelled, and every stretch of a
+//! run of capitalised words (with the connectors and particles that may sit inside a name),
+//! so the model can choose a boundary the rules missed: with or without a leading title, party
+//! word or trailing head word.
+
+use super::rules::{is_cap_word, is_hyphen, Cand, Evidence, CONNECTORS, PARTICLES};
+use super::Label;
+use super::Prepared;
+use crate::fold;
+use crate::span::Span;
+use crate::tokenize::{Token, TokenKind};
+
+/// The longest candidate, in tokens.
+const MAX_TOKENS: usize = 8;
+
+/// One candidate span: tokens `a..b` of block `block`, and what the rules said about it.
+#[derive(Clone, Copy, Debug)]
+pub struct Candidate {
+    /// Index into the prepared blocks.
+    pub block: usize,
+    /// First token.
+    pub a: usize,
+    /// One past the last token.
+    pub b: usize,
+    /// Byte span.
+    pub span: Span,
+    /// The rules' label and evidence for exactly this span.
+    pub rule: Option<(Label, Evidence)>,
+    /// The label of a rule span that strictly contains this one.
+    pub rule_cover: Option<Label>,
+    /// A rule span lies strictly inside this one.
+    pub rule_inside: bool,
+    /// A rule span crosses one of this span's edges.
+    pub rule_cross: bool,
+}
+
+/// Tokens that may sit inside a name between capitalised words.
+fn is_inner(text: &str, t: &Token) -> bool {
+    let w = t.text(text);
+    match t.kind {
+        TokenKind::Word => {
+            let k = fold::key(w);
+            CONNECTORS.contains(&k.as_str()) || PARTICLES.contains(&k.as_str())
+        }
+        TokenKind::Punct => matches!(w, "&" | "." | "-" | "‐" | "‑"),
+        TokenKind::Number => false,
+    }
+}
+
+/// A token that can open or close a name.
+fn is_edge(text: &str, t: &Token) -> bool {
+    is_cap_word(text, t)
+}
+
+/// Runs of name-like tokens in `toks[range]`: capitalised words, joined by connectors,
+/// particles, glued hyphens and dots. A run ends after a token with an apostrophe suffix.
+fn runs(text: &str, toks: &[Token], range: std::ops::Range<usize>) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut i = range.start;
+    while i < range.end {
+        if !is_edge(text, &toks[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut last_edge = i;
+        let mut j = i + 1;
+        while j < range.end && toks[j - 1].suffix().is_none() {
+            let t = &toks[j];
+            if is_edge(text, t) || (t.kind == TokenKind::Number && !t.space_before) {
+                last_edge = j;
+                j += 1;
+            } else if is_inner(text, t) && j + 1 < range.end {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        out.push(start..last_edge + 1);
+        i = last_edge + 1;
+    }
+    out
+}
+
+/// All candidates of the prepared document, in order.
+pub fn generate(p: &Prepared) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let text = p.text;
+    for (bi, blk) in p.blocks.iter().enumerate() {
+        let toks = blk.toks;
+        let rules = &p.rules[blk.rules.clone()];
+        let first = out.len();
+        for (range, _) in &blk.sentences {
+            for r in runs(text, toks, range.clone()) {
+                for a in r.clone() {
+                    if !is_edge(text, &toks[a]) {
+                        continue;
+                    }
+                    for b in a + 1..=r.end.min(a + MAX_TOKENS) {
+                        let last = &toks[b - 1];
+                        // A name never runs through a suffix, and ends on a word.
+                        if (b - 1 > a && toks[b - 2].suffix().is_some())
+                            || !(is_edge(text, last) || last.kind == TokenKind::Number)
+                            || is_hyphen(text, last)
+                        {
+                            if toks[b - 1].suffix().is_some() {
+                                break;
+                            }
+                            continue;
+                        }
+                        out.push(candidate(bi, toks, a, b));
+                        if last.suffix().is_some() {
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        // Rule spans the runs do not produce (lower-case words inside, odd tokens).
+        for c in rules {
+            let a = toks.partition_point(|t| t.span.start < c.span.start);
+            let b = toks.partition_point(|t| t.span.end <= c.span.end);
+            if a < b
+                && toks[a].span.start == c.span.start
+                && toks[b - 1].span.end == c.span.end
+                && !out[first..].iter().any(|x| x.span == c.span)
+            {
+                out.push(candidate(bi, toks, a, b));
+            }
+        }
+        // Drop candidates that overlap a date, time or amount; mark what the rules said.
+        let temporal = &p.temporal[blk.temporal.clone()];
+        let mut k = first;
+        while k < out.len() {
+            let s = out[k].span;
+            let i = temporal.partition_point(|t| t.span.end <= s.start);
+            if temporal.get(i).is_some_and(|t| t.span.overlaps(s)) {
+                out.swap_remove(k);
+                continue;
+            }
+            let from = rules.partition_point(|r| r.span.end <= s.start);
+            for r in rules[from..].iter().take_while(|r| r.span.start < s.end) {
+                annotate_rule(&mut out[k], r);
+            }
+            k += 1;
+        }
+        out[first..].sort_by_key(|c| (c.span.start, c.span.end));
+    }
+    out
+}
+
+fn candidate(block: usize, toks: &[Token], a: usize, b: usize) -> Candidate {
+    Candidate {
+        block,
+        a,
+        b,
+        span: Span::new(toks[a].span.start, toks[b - 1].span.end),
+        rule: None,
+        rule_cover: None,
+        rule_inside: false,
+        rule_cross: false,
+    }
+}
+
+fn annotate_rule(c: &mut Candidate, r: &Cand) {
+    if r.span == c.span {
+        c.rule = Some((r.label, r.evidence));
+    } else if r.span.contains(c.span) {
+        c.rule_cover = Some(r.label);
+    } else if c.span.contains(r.span) {
+        c.rule_inside = true;
+    } else if r.span.overlaps(c.span) {
+        c.rule_cross = true;
+    }
+}
