@@ -183,7 +183,10 @@ pub fn annotate(text: &str, options: &Options) -> Result<Annotations, Error> {
 
 /// The content blocks that are read: every content block but those that repeat an earlier one
 /// byte for byte (they get copies of its marks). Block index, span and tokens.
-pub(crate) fn read_blocks(text: &str, blocks: &[Block]) -> Vec<(usize, Span, Vec<tokenize::Token>)> {
+pub(crate) fn read_blocks(
+    text: &str,
+    blocks: &[Block],
+) -> Vec<(usize, Span, Vec<tokenize::Token>)> {
     let copy_of = |b: &Block| b.dup_of.filter(|&j| text[b.span] == text[blocks[j].span]);
     let mut read = Vec::new();
     let mut sentence = 0;

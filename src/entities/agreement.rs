@@ -65,7 +65,6 @@ pub fn resolve(text: &str, cands: Vec<Cand>) -> Vec<Cand> {
     out
 }
 
-
 /// After the model: every mention of the same name (folded) takes the label that its mentions'
 /// margins favour in total, so `Kaya` is not a person in one paragraph and a place in the next.
 pub fn harmonise(text: &str, chosen: Vec<super::decode::Scored>) -> Vec<Entity> {
@@ -85,7 +84,9 @@ pub fn harmonise(text: &str, chosen: Vec<super::decode::Scored>) -> Vec<Entity> 
         .into_iter()
         .map(|c| {
             let v = votes[&fold::key_hash(&text[c.span])];
-            let best = (0..4).max_by_key(|&i| (v[i], i == slot(c.label))).unwrap_or(0);
+            let best = (0..4)
+                .max_by_key(|&i| (v[i], i == slot(c.label)))
+                .unwrap_or(0);
             Entity {
                 span: c.span,
                 label: BY_SLOT[best],

@@ -21,14 +21,20 @@ pub struct Scored {
 
 impl Scored {
     /// Scores one candidate; `None` when "not an entity" wins.
-    pub fn new(span: Span, scores: [i32; 5], rule: Option<Label>, prior: i32) -> Option<Scored> {
+    pub fn new(
+        span: Span,
+        scores: [i32; 5],
+        rule: Option<Label>,
+        prior: i32,
+        shift: i32,
+    ) -> Option<Scored> {
         let (best, &s) = scores[1..]
             .iter()
             .enumerate()
             .max_by_key(|(i, s)| (**s, std::cmp::Reverse(*i)))?;
         let label = super::model::LABELS[best + 1]?;
         let bonus = if rule == Some(label) { prior } else { 0 };
-        let margin = s + bonus - scores[0];
+        let margin = s + bonus + shift - scores[0];
         (margin > 0).then_some(Scored {
             span,
             label,
@@ -96,8 +102,8 @@ mod tests {
 
     #[test]
     fn no_entity_wins_ties_to_nothing() {
-        assert!(Scored::new(Span::new(0, 3), [5, 5, 1, 1, 1], None, 0).is_none());
-        let kept = Scored::new(Span::new(0, 3), [5, 4, 1, 1, 1], Some(Label::Per), 3);
+        assert!(Scored::new(Span::new(0, 3), [5, 5, 1, 1, 1], None, 0, 0).is_none());
+        let kept = Scored::new(Span::new(0, 3), [5, 4, 1, 1, 1], Some(Label::Per), 3, 0);
         assert_eq!(kept.map(|c| c.margin), Some(2));
     }
 }

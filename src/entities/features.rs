@@ -14,7 +14,7 @@ use std::hash::Hasher;
 
 /// Changes whenever the features change; the weights file records the version it was trained
 /// with, and weights of another version are not used.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// Feature templates.
 #[derive(Clone, Copy)]
@@ -63,6 +63,10 @@ enum T {
     StartTitle,
     PrevTitleLen,
     Block,
+    StartNext,
+    PrevShapeFirst,
+    NameParts,
+    RuleKnown,
 }
 
 /// Hashes a template and a value into a feature.
@@ -122,11 +126,7 @@ fn tag_bits(out: &mut Vec<u32>, t: T, tags: Tags) {
 
 /// The hash of the last `n` chars of a folded key.
 fn ending(key: &str, n: usize) -> u64 {
-    let start = key
-        .char_indices()
-        .rev()
-        .nth(n - 1)
-        .map_or(0, |(i, _)| i);
+    let start = key.char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i);
     fold::key_hash(&key[start..])
 }
 
@@ -200,7 +200,10 @@ pub fn extract(p: &Prepared, c: &Candidate, out: &mut Vec<u32>) {
         if m == n {
             tag_bits(out, T::Listed, tags);
         } else {
-            out.push(feat(T::ListedPart, (m.min(4) as u64) * 2 + u64::from(tags.has(Tags::TITLE))));
+            out.push(feat(
+                T::ListedPart,
+                (m.min(4) as u64) * 2 + u64::from(tags.has(Tags::TITLE)),
+            ));
             if tags.has(Tags::TITLE) {
                 out.push(feat(T::StartTitle, m.min(4) as u64));
             }
@@ -236,7 +239,10 @@ pub fn extract(p: &Prepared, c: &Candidate, out: &mut Vec<u32>) {
         tag_bits(out, T::PrevTag, blk.tags[i]);
         out.push(feat(T::PrevShape, u64::from(shape(text, &toks[i]))));
         if let Some((m, tags)) = title_before(text, lex, toks, a) {
-            out.push(feat(T::PrevTitleLen, m as u64 * 2 + u64::from(tags.has(Tags::TITLE))));
+            out.push(feat(
+                T::PrevTitleLen,
+                m as u64 * 2 + u64::from(tags.has(Tags::TITLE)),
+            ));
         }
     }
     if let Some(i) = next1 {
@@ -251,7 +257,10 @@ pub fn extract(p: &Prepared, c: &Candidate, out: &mut Vec<u32>) {
         .iter()
         .find(|(r, _)| r.contains(&a))
         .map_or((a..b, 0u8), |(r, f)| (r.clone(), *f));
-    out.push(feat(T::SentStart, u64::from(first.sent_start) * 2 + u64::from(a == sent.start)));
+    out.push(feat(
+        T::SentStart,
+        u64::from(first.sent_start) * 2 + u64::from(a == sent.start),
+    ));
     out.push(feat(T::Headline, u64::from(flags & 1)));
     out.push(feat(T::ScoreLine, u64::from(flags & 2)));
     out.push(feat(T::Block, blk.kind as u64));
@@ -259,17 +268,46 @@ pub fn extract(p: &Prepared, c: &Candidate, out: &mut Vec<u32>) {
         && next1.is_some_and(|i| is_quote_mark(toks[i].text(text)));
     out.push(feat(T::Quoted, u64::from(quoted)));
 
+    // Conjunctions a linear model cannot build from the parts: a sentence opener before a comma
+    // or a verb; the word before a name and the name's shape; given name + family name.
+    out.push(feat(
+        T::StartNext,
+        u64::from(first.sent_start) << 63 ^ ctx(next1),
+    ));
+    out.push(feat(
+        T::PrevShapeFirst,
+        ctx(prev1).wrapping_mul(31) ^ u64::from(shape(text, first)),
+    ));
+    let given = blk.tags[a].has(Tags::FIRST);
+    let family = blk.tags[b - 1].any(Tags::LAST | Tags::PROPER);
+    out.push(feat(
+        T::NameParts,
+        u64::from(given) | u64::from(family) << 1 | (len << 2),
+    ));
+
     // What the rest of the document says.
     let h_first = fold::key_hash(first.text(text));
-    out.push(feat(T::CapElsewhere, u64::from(p.stats.cap_keys.contains(&h_first))));
-    out.push(feat(T::LowerElsewhere, u64::from(p.stats.lower_keys.contains(&h_first))));
+    out.push(feat(
+        T::CapElsewhere,
+        u64::from(p.stats.cap_keys.contains(&h_first)),
+    ));
+    out.push(feat(
+        T::LowerElsewhere,
+        u64::from(p.stats.lower_keys.contains(&h_first)),
+    ));
     out.push(feat(
         T::LastLowerElsewhere,
-        u64::from(p.stats.lower_keys.contains(&fold::key_hash(last.text(text)))),
+        u64::from(
+            p.stats
+                .lower_keys
+                .contains(&fold::key_hash(last.text(text))),
+        ),
     ));
     let whole = fold::key_hash(&text[c.span]);
     if let Some(l) = p.known.get(&whole) {
         out.push(feat(T::Known, label_code(*l)));
+        let rule = c.rule.map_or(99, |(l, e)| rule_code(l, e));
+        out.push(feat(T::RuleKnown, rule * 16 + label_code(*l)));
     }
     if n == 1 && p.per_parts.contains(&whole) {
         out.push(feat(T::PersonPart, 0));

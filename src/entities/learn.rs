@@ -39,11 +39,7 @@ pub fn examples(
 ) -> Reach {
     let p = Prepared::new(text, lang, blocks);
     let cands = candidates::generate(&p);
-    let want: HashMap<Span, Label> = gold
-        .iter()
-        .filter(|(_, l)| l.is_name())
-        .copied()
-        .collect();
+    let want: HashMap<Span, Label> = gold.iter().filter(|(_, l)| l.is_name()).copied().collect();
     let mut reach = Reach::default();
     // Gold inside the blocks that are read.
     for (s, _) in gold.iter().filter(|(_, l)| l.is_name()) {
@@ -68,7 +64,12 @@ pub fn examples(
 }
 
 /// Entities found with a model held in memory (the trainer's dev evaluation).
-pub fn recognise_with(text: &str, lang: Lang, blocks: &[BlockIn], model: Option<&Model>) -> Vec<Entity> {
+pub fn recognise_with(
+    text: &str,
+    lang: Lang,
+    blocks: &[BlockIn],
+    model: Option<&Model>,
+) -> Vec<Entity> {
     super::recognise_with(text, lang, blocks, model)
 }
 
@@ -84,11 +85,33 @@ fn with_blocks<R>(text: &str, f: impl FnOnce(&[BlockIn]) -> R) -> R {
 }
 
 /// [`examples`] for a whole text, read as the annotator reads it.
-pub fn examples_of_text(text: &str, lang: Lang, gold: &[(Span, Label)], out: &mut Vec<Example>) -> Reach {
+pub fn examples_of_text(
+    text: &str,
+    lang: Lang,
+    gold: &[(Span, Label)],
+    out: &mut Vec<Example>,
+) -> Reach {
     with_blocks(text, |b| examples(text, lang, b, gold, out))
 }
 
 /// [`recognise_with`] for a whole text, read as the annotator reads it.
 pub fn entities_of_text(text: &str, lang: Lang, model: Option<&Model>) -> Vec<Entity> {
     with_blocks(text, |b| recognise_with(text, lang, b, model))
+}
+
+/// Every candidate of `text` with its scores (the trainer's `--explain`): span, the rules'
+/// label, and the score of each of [`super::model::LABELS`].
+pub fn explain(text: &str, lang: Lang, model: &Model) -> Vec<(Span, Option<Label>, [i32; 5])> {
+    with_blocks(text, |b| {
+        let p = Prepared::new(text, lang, b);
+        let mut feats = Vec::new();
+        candidates::generate(&p)
+            .iter()
+            .map(|c| {
+                feats.clear();
+                features::extract(&p, c, &mut feats);
+                (c.span, c.rule.map(|(l, _)| l), model.score(&feats))
+            })
+            .collect()
+    })
 }

@@ -72,7 +72,6 @@ pub struct Entity {
 }
 
 /// How sure the block-level pass is of a candidate's label.
-
 mod agreement;
 mod candidates;
 mod decode;
@@ -83,8 +82,8 @@ mod rules;
 
 use crate::lexicon::{Lexicon, Tags};
 use crate::{blocks::BlockKind, fold};
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use rules::Cand;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// One content block, read for the scorer.
 pub struct BlockPrep<'a> {
@@ -127,10 +126,18 @@ impl<'a> Prepared<'a> {
         let found = rules::find(text, lang, &plain, &stats);
         let mut known = HashMap::default();
         let mut per_parts = HashSet::default();
-        for c in found.iter().filter(|c| c.evidence == rules::Evidence::Strong && c.label.is_name()) {
-            known.entry(fold::key_hash(&text[c.span])).or_insert(c.label);
+        for c in found
+            .iter()
+            .filter(|c| c.evidence == rules::Evidence::Strong && c.label.is_name())
+        {
+            known
+                .entry(fold::key_hash(&text[c.span]))
+                .or_insert(c.label);
             if c.label == Label::Per {
-                for w in text[c.span].split_whitespace().filter(|_| text[c.span].contains(' ')) {
+                for w in text[c.span]
+                    .split_whitespace()
+                    .filter(|_| text[c.span].contains(' '))
+                {
                     per_parts.insert(fold::key_hash(w));
                 }
             }
@@ -149,7 +156,10 @@ impl<'a> Prepared<'a> {
                 .iter()
                 .map(|t| {
                     let w = t.text(text);
-                    if w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()) {
+                    if w.chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+                    {
                         lex.word(w)
                     } else {
                         Tags::default()
@@ -233,7 +243,13 @@ pub fn recognise_with(
         feats.clear();
         features::extract(&p, c, &mut feats);
         let rule = c.rule.map(|(l, _)| l);
-        scored.extend(decode::Scored::new(c.span, model.score(&feats), rule, model.rule_prior));
+        scored.extend(decode::Scored::new(
+            c.span,
+            model.score(&feats),
+            rule,
+            model.rule_prior,
+            model.shift,
+        ));
     }
     let chosen = decode::best(scored);
     let mut out = agreement::harmonise(text, chosen);

@@ -2,7 +2,7 @@
 //! compiled in with `include_bytes!` and read in place (no parsing at start-up).
 //!
 //! File layout (little endian): `NMNER1\0\0`, feature version (u32), hash bits (u32), labels
-//! (u32), rule prior (i32, in weight units), then `labels << bits` signed bytes, row-major by
+//! (u32), rule prior and entity shift (i32 each, in weight units), then `labels << bits` signed bytes, row-major by
 //! hashed feature. Written by `src/bin/train.rs` (`make train`).
 
 use super::features;
@@ -24,7 +24,7 @@ pub fn index_of(l: Option<Label>) -> Option<usize> {
 }
 
 const MAGIC: &[u8; 8] = b"NMNER1\0\0";
-const HEADER: usize = 24;
+const HEADER: usize = 28;
 
 /// A loaded model: weights borrowed from the compiled-in bytes (or the trainer's buffer).
 #[derive(Clone, Copy)]
@@ -33,6 +33,8 @@ pub struct Model<'a> {
     mask: u32,
     /// Added to the margin of a candidate whose label agrees with the rules'.
     pub rule_prior: i32,
+    /// Added to every entity label's margin over "not an entity" (the decision threshold).
+    pub shift: i32,
 }
 
 static TR: &[u8] = include_bytes!("../../data/model/ner_tr.bin");
@@ -66,6 +68,7 @@ impl<'a> Model<'a> {
             weights,
             mask: (1u32 << bits) - 1,
             rule_prior: u(20) as i32,
+            shift: u(24) as i32,
         })
     }
 
@@ -84,13 +87,14 @@ impl<'a> Model<'a> {
 }
 
 /// Writes a weights file (the trainer's side of the layout above).
-pub fn write(bits: u32, rule_prior: i32, weights: &[i8]) -> Vec<u8> {
+pub fn write(bits: u32, rule_prior: i32, shift: i32, weights: &[i8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(HEADER + weights.len());
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&features::VERSION.to_le_bytes());
     out.extend_from_slice(&bits.to_le_bytes());
     out.extend_from_slice(&(LABELS.len() as u32).to_le_bytes());
     out.extend_from_slice(&rule_prior.to_le_bytes());
+    out.extend_from_slice(&shift.to_le_bytes());
     out.extend(weights.iter().map(|&w| w as u8));
     out
 }

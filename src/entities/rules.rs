@@ -938,4 +938,3 @@ pub fn find(text: &str, lang: Lang, blocks: &[(Span, &[Token])], stats: &DocStat
     }
     cands
 }
-
