@@ -11,11 +11,11 @@ use std::sync::OnceLock;
 
 /// Which lists an entry is on (a bit set).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Tags(u16);
+pub struct Tags(u32);
 
 impl Tags {
     /// The raw bits.
-    pub fn bits(self) -> u16 {
+    pub fn bits(self) -> u32 {
         self.0
     }
 
@@ -49,6 +49,16 @@ impl Tags {
     pub const OPENER_TR: Tags = Tags(1 << 13);
     /// An English word capitalised only at the start of a sentence (`The`, `However`).
     pub const OPENER_EN: Tags = Tags(1 << 14);
+    /// A sports club or team (also ORG).
+    pub const CLUB: Tags = Tags(1 << 15);
+    /// A newspaper, broadcaster, agency, journal or platform (also ORG).
+    pub const MEDIA: Tags = Tags(1 << 16);
+    /// A company or brand (also ORG).
+    pub const COMPANY: Tags = Tags(1 << 17);
+    /// A ministry, state body, party, union, university or hospital (also ORG).
+    pub const PUBLIC: Tags = Tags(1 << 18);
+    /// A district, neighbourhood, region, feature or facility (also LOC).
+    pub const DISTRICT: Tags = Tags(1 << 19);
 
     /// The tags that mark a word that is not a name in `lang`.
     pub fn not_name_in(lang: crate::Lang) -> Tags {
@@ -106,6 +116,26 @@ const SOURCES: &[(&str, Tags)] = &[
     (include_str!("../data/loc_cities.txt"), Tags::LOC),
     (include_str!("../data/loc_extra.txt"), Tags::LOC),
     (include_str!("../data/org_known.txt"), Tags::ORG),
+    (
+        include_str!("../data/org_clubs.txt"),
+        Tags(Tags::ORG.0 | Tags::CLUB.0),
+    ),
+    (
+        include_str!("../data/org_media.txt"),
+        Tags(Tags::ORG.0 | Tags::MEDIA.0),
+    ),
+    (
+        include_str!("../data/org_companies.txt"),
+        Tags(Tags::ORG.0 | Tags::COMPANY.0),
+    ),
+    (
+        include_str!("../data/org_public.txt"),
+        Tags(Tags::ORG.0 | Tags::PUBLIC.0),
+    ),
+    (
+        include_str!("../data/loc_districts.txt"),
+        Tags(Tags::LOC.0 | Tags::DISTRICT.0),
+    ),
     (include_str!("../data/misc_known.txt"), Tags::MISC),
     (include_str!("../data/per_first_names.txt"), Tags::FIRST),
     (include_str!("../data/per_last_names.txt"), Tags::LAST),

@@ -219,6 +219,15 @@ fn mark_sentences(text: &str, tokens: &mut [Token], first_sentence: usize) {
                 && !tokens[i].space_before
                 && tokens[i - 1].suffix().is_none()
                 && is_abbreviation(tokens[i - 1].text(text));
+            // An ordinal inside a name or phrase: `Yargıtay 1. Ceza Dairesi`, `takım 2. Lig'e`
+            // (one or two digits right after a word).
+            let ordinal = c == '.'
+                && i > 1
+                && tokens[i - 1].kind == TokenKind::Number
+                && tokens[i - 1].span.len() <= 2
+                && !tokens[i].space_before
+                && tokens[i - 2].kind == TokenKind::Word;
+            let prev_abbrev = prev_abbrev || ordinal;
             // Skip closing quotes and brackets that belong to this sentence.
             let mut j = i + 1;
             while j < tokens.len()
@@ -330,6 +339,14 @@ mod tests {
             "{}",
             std::mem::size_of::<Token>()
         );
+    }
+
+    #[test]
+    fn ordinals_after_a_word_do_not_end_a_sentence() {
+        let text = "Ankara 5. Asliye Ceza Mahkemesi karar verdi. Takım 1. Lig'e çıktı. Fiyat 2019. Sonra düştü.";
+        let toks = tokenize(text, Span::new(0, text.len()), 0);
+        // The year ends its sentence.
+        assert_eq!(sentence_ranges(&toks).len(), 4);
     }
 
     #[test]

@@ -47,6 +47,16 @@ fn is_inner(text: &str, t: &Token) -> bool {
     }
 }
 
+/// An ordinal (`1.`) at token `j`, followed by a capitalised word.
+fn ordinal(text: &str, toks: &[Token], j: usize, end: usize) -> bool {
+    j + 2 < end
+        && toks[j].kind == TokenKind::Number
+        && toks[j].span.len() <= 3
+        && toks[j + 1].text(text) == "."
+        && !toks[j + 1].space_before
+        && is_edge(text, &toks[j + 2])
+}
+
 /// A token that can open or close a name.
 fn is_edge(text: &str, t: &Token) -> bool {
     is_cap_word(text, t)
@@ -70,6 +80,9 @@ fn runs(text: &str, toks: &[Token], range: std::ops::Range<usize>) -> Vec<std::o
             if is_edge(text, t) || (t.kind == TokenKind::Number && !t.space_before) {
                 last_edge = j;
                 j += 1;
+            } else if ordinal(text, toks, j, range.end) {
+                // `Yargıtay 1. Ceza Dairesi`, `Ankara 5. Asliye Ceza Mahkemesi`.
+                j += 2;
             } else if is_inner(text, t) && j + 1 < range.end {
                 j += 1;
             } else {

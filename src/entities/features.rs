@@ -14,7 +14,7 @@ use std::hash::Hasher;
 
 /// Changes whenever the features change; the weights file records the version it was trained
 /// with, and weights of another version are not used.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 
 /// Feature templates.
 #[derive(Clone, Copy)]
