@@ -191,7 +191,9 @@ fn train(examples: &[(Example, f32, bool)], bits: u32, epochs: usize) -> Vec<f32
         .collect()
 }
 
-/// Signed bytes: the 99.9th percentile of the non-zero magnitudes maps to 100.
+/// Signed bytes: the 99.9th percentile of the non-zero magnitudes maps to 100; weights that
+/// round to less than `PRUNE` in magnitude are pruned to zero (the file gzips smaller).
+const PRUNE: f32 = 3.0;
 fn quantise(w: &[f32]) -> Vec<i8> {
     let mut mags: Vec<f32> = w.iter().map(|x| x.abs()).filter(|&x| x > 0.0).collect();
     mags.sort_by(f32::total_cmp);
@@ -202,7 +204,8 @@ fn quantise(w: &[f32]) -> Vec<i8> {
         .max(1e-6);
     let scale = 100.0 / top;
     w.iter()
-        .map(|&x| (x * scale).round().clamp(-127.0, 127.0) as i8)
+        .map(|&x| (x * scale).round().clamp(-127.0, 127.0))
+        .map(|x| if x.abs() < PRUNE { 0 } else { x as i8 })
         .collect()
 }
 
@@ -229,7 +232,7 @@ fn main() {
     let mut lang = Lang::Tr;
     let mut shared = PathBuf::from("../shared");
     let mut out: Option<PathBuf> = None;
-    let mut bits = 17u32;
+    let mut bits = 16u32;
     let mut explain: Option<PathBuf> = None;
     let mut news_weight = NEWS_WEIGHT;
     let mut epochs = EPOCHS;

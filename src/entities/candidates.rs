@@ -32,6 +32,8 @@ pub struct Candidate {
     pub rule_inside: bool,
     /// A rule span crosses one of this span's edges.
     pub rule_cross: bool,
+    /// Initials without their last full stop.
+    pub trimmed: bool,
 }
 
 /// Tokens that may sit inside a name between capitalised words.
@@ -121,7 +123,7 @@ pub fn generate(p: &Prepared) -> Vec<Candidate> {
                             }
                             continue;
                         }
-                        out.push(candidate(bi, toks, a, b));
+                        push(&mut out, bi, toks, a, b, text);
                         if last.suffix().is_some() {
                             break;
                         }
@@ -162,8 +164,35 @@ pub fn generate(p: &Prepared) -> Vec<Candidate> {
     out
 }
 
+/// A token of dotted capital initials (`H.M.K.`, `U.S.`).
+fn is_initials(text: &str, t: &Token) -> bool {
+    let w = t.text(text);
+    w.len() >= 4
+        && w.ends_with('.')
+        && w.split('.').filter(|p| !p.is_empty()).all(|p| {
+            let mut cs = p.chars();
+            cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
+        })
+}
+
+/// Pushes the candidate `a..b`; a lone token of initials also without its last full stop, as
+/// names written in initials are marked (`H.M.K.` gives `H.M.K`), while places and bodies keep
+/// it (`U.S.`): the model tells them apart.
+fn push(out: &mut Vec<Candidate>, block: usize, toks: &[Token], a: usize, b: usize, text: &str) {
+    let c = candidate(block, toks, a, b);
+    out.push(c);
+    if b == a + 1 && is_initials(text, &toks[a]) {
+        out.push(Candidate {
+            span: Span::new(c.span.start, c.span.end - 1),
+            trimmed: true,
+            ..c
+        });
+    }
+}
+
 fn candidate(block: usize, toks: &[Token], a: usize, b: usize) -> Candidate {
     Candidate {
+        trimmed: false,
         block,
         a,
         b,

@@ -14,7 +14,7 @@ use std::hash::Hasher;
 
 /// Changes whenever the features change; the weights file records the version it was trained
 /// with, and weights of another version are not used.
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 
 /// Feature templates.
 #[derive(Clone, Copy)]
@@ -67,6 +67,7 @@ enum T {
     PrevShapeFirst,
     NameParts,
     RuleKnown,
+    Trimmed,
 }
 
 /// Hashes a template and a value into a feature.
@@ -139,6 +140,9 @@ pub fn extract(p: &Prepared, c: &Candidate, out: &mut Vec<u32>) {
     let n = b - a;
     let lex = Lexicon::get();
     out.push(feat(T::Bias, 0));
+    if c.trimmed {
+        out.push(feat(T::Trimmed, 0));
+    }
 
     // What the rules said.
     let len = n.min(5) as u64;
