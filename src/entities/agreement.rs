@@ -95,3 +95,52 @@ pub fn harmonise(text: &str, chosen: Vec<super::decode::Scored>) -> Vec<Entity> 
         })
         .collect()
 }
+
+/// After decoding: a candidate left out that repeats a chosen name (`Gates said` after `Bill
+/// Gates`), or is the first or last word of a chosen person's name, is added with that name's
+/// label, where it overlaps nothing chosen.
+pub fn complete(
+    text: &str,
+    mut chosen: Vec<super::decode::Scored>,
+    pool: &[Span],
+) -> Vec<super::decode::Scored> {
+    let mut names: HashMap<u64, (Label, i32)> = HashMap::default();
+    for c in &chosen {
+        names
+            .entry(fold::key_hash(&text[c.span]))
+            .or_insert((c.label, 1));
+        let s = &text[c.span];
+        if c.label == Label::Per && s.contains(' ') {
+            let words: Vec<&str> = s.split_whitespace().collect();
+            for w in [words[0], words[words.len() - 1]] {
+                // Initials (`J.`) are no name of their own.
+                if w.chars().filter(|c| c.is_alphabetic()).count() > 1 {
+                    names.entry(fold::key_hash(w)).or_insert((Label::Per, 1));
+                }
+            }
+        }
+    }
+    chosen.sort_by_key(|c| c.span.start);
+    let mut extra = Vec::new();
+    for &span in pool {
+        let Some(&(label, margin)) = names.get(&fold::key_hash(&text[span])) else {
+            continue;
+        };
+        let i = chosen.partition_point(|c| c.span.end <= span.start);
+        if chosen.get(i).is_some_and(|c| c.span.overlaps(span))
+            || extra
+                .iter()
+                .any(|e: &super::decode::Scored| e.span.overlaps(span))
+        {
+            continue;
+        }
+        extra.push(super::decode::Scored {
+            span,
+            label,
+            margin,
+        });
+    }
+    chosen.extend(extra);
+    chosen.sort_by_key(|c| c.span.start);
+    chosen
+}

@@ -252,6 +252,8 @@ pub fn recognise_with(
         ));
     }
     let chosen = decode::best(scored);
+    let pool: Vec<Span> = cands.iter().map(|c| c.span).collect();
+    let chosen = agreement::complete(text, chosen, &pool);
     let mut out = agreement::harmonise(text, chosen);
     out.extend(p.temporal.iter().map(|c| Entity {
         span: c.span,
