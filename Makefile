@@ -11,13 +11,14 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # The wasm is built small (the native CLI keeps the plain release profile).
 WASM_ENV := CARGO_PROFILE_RELEASE_OPT_LEVEL=s CARGO_PROFILE_RELEASE_LTO=true CARGO_PROFILE_RELEASE_CODEGEN_UNITS=1 CARGO_PROFILE_RELEASE_PANIC=abort
 
-.PHONY: help serve test eval bench fuzz wasm dist pkg npm-test setup-wasm setup-browser lint unit cli-smoke wasm-test e2e screenshot
+.PHONY: help serve test eval bench train fuzz wasm dist pkg npm-test setup-wasm setup-browser lint unit cli-smoke wasm-test e2e screenshot
 
 help:
 	@echo "make serve   build the page and serve it on http://127.0.0.1:8000/"
 	@echo "make test    run every test (lint, unit, golden, contract, wasm in Chromium, page end to end)"
 	@echo "make eval    accuracy on ../shared/eval and the seed (skips when ../shared is absent)"
 	@echo "make bench   throughput of the native CLI"
+	@echo "make train   retrain the entity scorer (data/model/ner_{tr,en}.bin) from data/train and ../shared/train"
 	@echo "make dist    a self-contained static site in dist/ (relative URLs: any host, any sub-path)"
 	@echo "make fuzz    fuzz annotate for FUZZ_SECONDS (default 120; needs cargo-fuzz, installed if missing)"
 	@echo "make screenshot  refresh docs/screenshot.png (the seed article when ../shared is here)"
@@ -88,6 +89,15 @@ test: lint unit cli-smoke wasm-test e2e npm-test
 eval:
 	cargo build --release
 	python3 benches/eval.py
+
+# The entity scorer's weights: deterministic (same data, same bytes). Reads ../shared/train when
+# it is beside the repository (the shipped weights were trained with it) and data/train always.
+train:
+	cargo build --release --bin train
+	python3 tools/train_markup.py check data/train/tr/*.txt data/train/en/*.txt
+	./target/release/train --lang tr
+	./target/release/train --lang en
+	@echo "train: $$(gzip -9c data/model/ner_tr.bin | wc -c) + $$(gzip -9c data/model/ner_en.bin | wc -c) bytes gzipped"
 
 # Not part of `make test`: a bounded fuzzing run (FUZZ_SECONDS, default 120) over `annotate`.
 FUZZ_SECONDS ?= 120

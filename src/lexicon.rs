@@ -278,6 +278,31 @@ impl Lexicon {
         }
     }
 
+    /// The tags of every entry starting at `tokens[0]`, by length: `out[n - 1]` holds the tags
+    /// of the `n`-token entry (empty when there is none). Returns how many lengths were looked
+    /// up. One pass for what [`Lexicon::longest`] would find for every end.
+    pub fn prefixes(&self, text: &str, tokens: &[Token], out: &mut [Tags; 16]) -> usize {
+        let mut limit = tokens.len().min(self.max_tokens + 2);
+        if let Some(p) = tokens[..limit].iter().position(|t| t.suffix().is_some()) {
+            limit = p + 1;
+        }
+        let limit = limit.min(out.len());
+        let mut buf = String::new();
+        for (i, t) in tokens[..limit].iter().enumerate() {
+            if i > 0 && t.space_before {
+                buf.push(' ');
+            }
+            fold::push_key(&mut buf, t.text(text));
+            out[i] = if i == 0 && !fold::is_all_caps(t.text(text)) && self.caps_only.contains(&buf)
+            {
+                Tags::default()
+            } else {
+                self.lookup(&buf)
+            };
+        }
+        limit
+    }
+
     /// The longest entry starting at `tokens[0]` that has any tag of `want`, within `tokens`:
     /// its length in tokens and its tags. A match may not run through a token's suffix, so
     /// `Kuzey Kore'nin Başkenti` never matches past `Kore`.

@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 
 const EPOCHS: usize = 8;
 /// Our own news counts this many times a Wikipedia or tweet sentence (`--news-weight`).
-const NEWS_WEIGHT: f32 = 3.0;
+const NEWS_WEIGHT: f32 = 4.0;
 
 struct Doc {
     text: String,

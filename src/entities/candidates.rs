@@ -7,6 +7,7 @@ use super::rules::{is_cap_word, is_hyphen, Cand, Evidence, CONNECTORS, PARTICLES
 use super::Label;
 use super::Prepared;
 use crate::fold;
+use crate::lexicon::{Lexicon, Tags};
 use crate::span::Span;
 use crate::tokenize::{Token, TokenKind};
 
@@ -34,6 +35,57 @@ pub struct Candidate {
     pub rule_cross: bool,
     /// Initials without their last full stop.
     pub trimmed: bool,
+    /// What the lists know of the tokens from `a` on (computed once per start token).
+    pub start: StartInfo,
+}
+
+/// List facts about a candidate's first token, shared by all candidates starting there.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct StartInfo {
+    /// Tags of the listed entries starting at `a`, by length in tokens.
+    pub entries: [Tags; 16],
+    /// How many lengths were looked up.
+    pub looked: u8,
+    /// A listed title ending right before `a`: its length in tokens and tags.
+    pub title_before: Option<(u8, Tags)>,
+    /// Turkish: the first word is an everyday word; `Some(true)` with a glued ending.
+    pub tr_common: Option<bool>,
+}
+
+impl StartInfo {
+    fn new(p: &Prepared, toks: &[Token], a: usize, end: usize) -> StartInfo {
+        let lex = Lexicon::get();
+        let mut info = StartInfo::default();
+        info.looked = lex.prefixes(p.text, &toks[a..end], &mut info.entries) as u8;
+        info.title_before = title_before(p.text, lex, toks, a).map(|(m, t)| (m as u8, t));
+        if p.lang == crate::Lang::Tr && toks[a].kind == TokenKind::Word {
+            let k = fold::key(toks[a].text(p.text));
+            info.tr_common = lex.turkish_common_ending(&k).map(|e| e > 0);
+        }
+        info
+    }
+
+    /// The longest listed entry with any tag of `want` within the first `n` tokens.
+    pub fn longest(&self, n: usize, want: Tags) -> Option<(usize, Tags)> {
+        (1..=n.min(usize::from(self.looked)))
+            .rev()
+            .find(|&m| self.entries[m - 1].any(want))
+            .map(|m| (m, self.entries[m - 1]))
+    }
+}
+
+/// A listed title ending right before token `a` (`Dışişleri Bakanı`, `Sen.`): its length in
+/// tokens and tags.
+fn title_before(text: &str, lex: &Lexicon, toks: &[Token], a: usize) -> Option<(usize, Tags)> {
+    let mut a = a;
+    // `Sen.`: skip the abbreviation's full stop.
+    if a > 1 && toks[a - 1].text(text) == "." && !toks[a - 1].space_before {
+        a -= 1;
+    }
+    (1..=3.min(a)).rev().find_map(|m| {
+        lex.longest(text, &toks[a - m..a], Tags::TITLE)
+            .filter(|(k, _)| *k == m)
+    })
 }
 
 /// Tokens that may sit inside a name between capitalised words.
@@ -111,6 +163,7 @@ pub fn generate(p: &Prepared) -> Vec<Candidate> {
                     if !is_edge(text, &toks[a]) {
                         continue;
                     }
+                    let info = StartInfo::new(p, toks, a, r.end.min(a + MAX_TOKENS));
                     for b in a + 1..=r.end.min(a + MAX_TOKENS) {
                         let last = &toks[b - 1];
                         // A name never runs through a suffix, and ends on a word.
@@ -123,7 +176,7 @@ pub fn generate(p: &Prepared) -> Vec<Candidate> {
                             }
                             continue;
                         }
-                        push(&mut out, bi, toks, a, b, text);
+                        push(&mut out, bi, toks, (a, b), text, info);
                         if last.suffix().is_some() {
                             break;
                         }
@@ -140,7 +193,11 @@ pub fn generate(p: &Prepared) -> Vec<Candidate> {
                 && toks[b - 1].span.end == c.span.end
                 && !out[first..].iter().any(|x| x.span == c.span)
             {
-                out.push(candidate(bi, toks, a, b));
+                let info = StartInfo::new(p, toks, a, b);
+                out.push(Candidate {
+                    start: info,
+                    ..candidate(bi, toks, a, b)
+                });
             }
         }
         // Drop candidates that overlap a date, time or amount; mark what the rules said.
@@ -178,8 +235,18 @@ fn is_initials(text: &str, t: &Token) -> bool {
 /// Pushes the candidate `a..b`; a lone token of initials also without its last full stop, as
 /// names written in initials are marked (`H.M.K.` gives `H.M.K`), while places and bodies keep
 /// it (`U.S.`): the model tells them apart.
-fn push(out: &mut Vec<Candidate>, block: usize, toks: &[Token], a: usize, b: usize, text: &str) {
-    let c = candidate(block, toks, a, b);
+fn push(
+    out: &mut Vec<Candidate>,
+    block: usize,
+    toks: &[Token],
+    (a, b): (usize, usize),
+    text: &str,
+    start: StartInfo,
+) {
+    let c = Candidate {
+        start,
+        ..candidate(block, toks, a, b)
+    };
     out.push(c);
     if b == a + 1 && is_initials(text, &toks[a]) {
         out.push(Candidate {
@@ -192,6 +259,7 @@ fn push(out: &mut Vec<Candidate>, block: usize, toks: &[Token], a: usize, b: usi
 
 fn candidate(block: usize, toks: &[Token], a: usize, b: usize) -> Candidate {
     Candidate {
+        start: StartInfo::default(),
         trimmed: false,
         block,
         a,

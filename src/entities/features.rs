@@ -8,7 +8,7 @@ use super::candidates::Candidate;
 use super::rules::{is_place_suffix, is_quote_mark, Evidence};
 use super::{Label, Prepared};
 use crate::fold;
-use crate::lexicon::{Lexicon, Tags};
+use crate::lexicon::Tags;
 use crate::tokenize::{Token, TokenKind};
 use std::hash::Hasher;
 
@@ -138,7 +138,6 @@ pub fn extract(p: &Prepared, c: &Candidate, out: &mut Vec<u32>) {
     let toks = blk.toks;
     let (a, b) = (c.a, c.b);
     let n = b - a;
-    let lex = Lexicon::get();
     out.push(feat(T::Bias, 0));
     if c.trimmed {
         out.push(feat(T::Trimmed, 0));
@@ -200,7 +199,7 @@ pub fn extract(p: &Prepared, c: &Candidate, out: &mut Vec<u32>) {
     }
     tag_bits(out, T::AnyTag, any);
     let names = Tags::LOC | Tags::ORG | Tags::MISC | Tags::TITLE;
-    if let Some((m, tags)) = lex.longest(text, &toks[a..b], names) {
+    if let Some((m, tags)) = c.start.longest(n, names) {
         if m == n {
             tag_bits(out, T::Listed, tags);
         } else {
@@ -242,10 +241,10 @@ pub fn extract(p: &Prepared, c: &Candidate, out: &mut Vec<u32>) {
     if let Some(i) = prev1 {
         tag_bits(out, T::PrevTag, blk.tags[i]);
         out.push(feat(T::PrevShape, u64::from(shape(text, &toks[i]))));
-        if let Some((m, tags)) = title_before(text, lex, toks, a) {
+        if let Some((m, tags)) = c.start.title_before {
             out.push(feat(
                 T::PrevTitleLen,
-                m as u64 * 2 + u64::from(tags.has(Tags::TITLE)),
+                u64::from(m) * 2 + u64::from(tags.has(Tags::TITLE)),
             ));
         }
     }
@@ -256,10 +255,10 @@ pub fn extract(p: &Prepared, c: &Candidate, out: &mut Vec<u32>) {
 
     // Where it stands.
     let first = &toks[a];
+    let k = blk.sentences.partition_point(|(r, _)| r.end <= a);
     let (sent, flags) = blk
         .sentences
-        .iter()
-        .find(|(r, _)| r.contains(&a))
+        .get(k)
         .map_or((a..b, 0u8), |(r, f)| (r.clone(), *f));
     out.push(feat(
         T::SentStart,
@@ -316,24 +315,7 @@ pub fn extract(p: &Prepared, c: &Candidate, out: &mut Vec<u32>) {
     if n == 1 && p.per_parts.contains(&whole) {
         out.push(feat(T::PersonPart, 0));
     }
-    if p.lang == crate::Lang::Tr && first.kind == TokenKind::Word {
-        let k = fold::key(first.text(text));
-        if let Some(e) = lex.turkish_common_ending(&k) {
-            out.push(feat(T::TrCommon, u64::from(e > 0) + 2 * u64::from(n == 1)));
-        }
+    if let Some(glued) = c.start.tr_common {
+        out.push(feat(T::TrCommon, u64::from(glued) + 2 * u64::from(n == 1)));
     }
-}
-
-/// A listed title or name ending right before token `a` (`Dışişleri Bakanı`, `Sen.`): its
-/// length in tokens and tags.
-fn title_before(text: &str, lex: &Lexicon, toks: &[Token], a: usize) -> Option<(usize, Tags)> {
-    let mut a = a;
-    // `Sen.`: skip the abbreviation's full stop.
-    if a > 1 && toks[a - 1].text(text) == "." && !toks[a - 1].space_before {
-        a -= 1;
-    }
-    (1..=3.min(a)).rev().find_map(|m| {
-        lex.longest(text, &toks[a - m..a], Tags::TITLE)
-            .filter(|(k, _)| *k == m)
-    })
 }
