@@ -3,7 +3,9 @@
 //! so the model can choose a boundary the rules missed: with or without a leading title, party
 //! word or trailing head word.
 
-use super::rules::{is_cap_word, is_hyphen, Cand, Evidence, CONNECTORS, PARTICLES};
+use super::rules::{
+    is_cap_word, is_dotted_initials, is_hyphen, Cand, Evidence, CONNECTORS, PARTICLES,
+};
 use super::Label;
 use super::Prepared;
 use crate::fold;
@@ -221,17 +223,6 @@ pub fn generate(p: &Prepared) -> Vec<Candidate> {
     out
 }
 
-/// A token of dotted capital initials (`H.M.K.`, `U.S.`).
-fn is_initials(text: &str, t: &Token) -> bool {
-    let w = t.text(text);
-    w.len() >= 4
-        && w.ends_with('.')
-        && w.split('.').filter(|p| !p.is_empty()).all(|p| {
-            let mut cs = p.chars();
-            cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
-        })
-}
-
 /// Pushes the candidate `a..b`; a lone token of initials also without its last full stop, as
 /// names written in initials are marked (`H.M.K.` gives `H.M.K`), while places and bodies keep
 /// it (`U.S.`): the model tells them apart.
@@ -248,7 +239,7 @@ fn push(
         ..candidate(block, toks, a, b)
     };
     out.push(c);
-    if b == a + 1 && is_initials(text, &toks[a]) {
+    if b == a + 1 && is_dotted_initials(toks[a].text(text)) {
         out.push(Candidate {
             span: Span::new(c.span.start, c.span.end - 1),
             trimmed: true,
@@ -273,7 +264,9 @@ fn candidate(block: usize, toks: &[Token], a: usize, b: usize) -> Candidate {
 }
 
 fn annotate_rule(c: &mut Candidate, r: &Cand) {
-    if r.span == c.span {
+    // Initials without their stop carry the rules' reading of the whole token.
+    let untrimmed = Span::new(c.span.start, c.span.end + usize::from(c.trimmed));
+    if r.span == c.span || (c.trimmed && r.span == untrimmed) {
         c.rule = Some((r.label, r.evidence));
     } else if r.span.contains(c.span) {
         c.rule_cover = Some(r.label);

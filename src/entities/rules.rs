@@ -129,6 +129,16 @@ impl DocStats {
     }
 }
 
+/// Capital initials, each with its full stop: `H.K.`, `M.T.E.`.
+pub(super) fn is_dotted_initials(w: &str) -> bool {
+    w.len() >= 4
+        && w.ends_with('.')
+        && w.split('.').filter(|p| !p.is_empty()).all(|p| {
+            let mut cs = p.chars();
+            cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
+        })
+}
+
 pub(super) fn is_cap_word(text: &str, t: &Token) -> bool {
     t.kind == TokenKind::Word && fold::is_capitalised(t.text(text))
 }
@@ -775,6 +785,9 @@ impl BlockNer<'_> {
             let (label, ev) = if key.len() > 5 && key.ends_with("spor") {
                 // Turkish sports clubs: Adanaspor, İstanbulspor.
                 (Label::Org, Evidence::Strong)
+            } else if is_dotted_initials(w) {
+                // `H.K.`, `M.T.E.`: a person named by initials (bodies are listed: `U.S.`).
+                (Label::Per, Evidence::Weak)
             } else if fold::is_all_caps(w) {
                 (Label::Org, Evidence::Strong)
             } else if tags.has(Tags::ORG_HEAD) {
