@@ -149,18 +149,20 @@ fn stages(text: &str) {
     let d_blocks = t.elapsed();
     let t = Instant::now();
     let mut sentence = 0;
-    let toks: Vec<(Span, Vec<tokenize::Token>)> = bl
+    let toks: Vec<(Span, newsmark::BlockKind, Vec<tokenize::Token>)> = bl
         .iter()
         .filter(|b| b.kind.is_content())
         .map(|b| {
             let v = tokenize::tokenize(text, b.span, sentence);
             sentence = v.last().map_or(sentence, |t| t.sentence + 1);
-            (b.span, v)
+            (b.span, b.kind, v)
         })
         .collect();
     let d_tok = t.elapsed();
-    let refs: Vec<(Span, &[tokenize::Token])> =
-        toks.iter().map(|(s, v)| (*s, v.as_slice())).collect();
+    let refs: Vec<entities::BlockIn> = toks
+        .iter()
+        .map(|(s, k, v)| (*s, *k, v.as_slice()))
+        .collect();
     let t = Instant::now();
     let ents = entities::recognise(text, lang, &refs);
     let d_ent = t.elapsed();

@@ -172,17 +172,14 @@ pub fn extract(p: &Prepared, c: &Candidate, out: &mut Vec<u32>) {
     out.push(feat(T::Last, key_last));
     let mut sh = rustc_hash::FxHasher::default();
     let mut inner = false;
-    for i in a..b {
-        let t = &toks[i];
-        if i > a && i + 1 < b {
-            out.push(feat(T::Word, blk.keys[i]));
+    // The first five tokens: inner words, shapes, lower-case connectors.
+    for (k, (t, &key)) in toks[a..b].iter().zip(&blk.keys[a..b]).take(5).enumerate() {
+        if k > 0 && k + 1 < n {
+            out.push(feat(T::Word, key));
         }
         sh.write_u8(shape(text, t));
         if t.kind == TokenKind::Word && !fold::is_capitalised(t.text(text)) {
             inner = true;
-        }
-        if i - a >= 4 {
-            break;
         }
     }
     out.push(feat(T::Shape, sh.finish()));

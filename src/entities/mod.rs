@@ -279,6 +279,16 @@ mod tests {
             .collect()
     }
 
+    /// The rules alone (the model's candidates and features), without the model.
+    fn rule_ents(text: &str, lang: Lang) -> Vec<(String, &'static str)> {
+        let span = Span::new(0, text.len());
+        let toks = tokenize(text, span, 0);
+        recognise_with(text, lang, &[(span, BlockKind::Paragraph, &toks[..])], None)
+            .into_iter()
+            .map(|e| (text[e.span].to_string(), e.label.name()))
+            .collect()
+    }
+
     fn has(list: &[(String, &str)], name: &str, label: &str) -> bool {
         list.iter().any(|(n, l)| n == name && *l == label)
     }
@@ -332,8 +342,8 @@ mod tests {
         assert!(!e.iter().any(|(n, _)| n == "The"), "{e:?}");
     }
 
-    /// Table of short real-style sentences: (text, language, expected (mention, label)s,
-    /// mentions that must not be marked).
+    /// Table of short real-style sentences for the rule pass: (text, language, expected
+    /// (mention, label)s, mentions that must not be marked).
     #[test]
     fn table_of_rules() {
         type Case<'a> = (&'a str, Lang, &'a [(&'a str, &'a str)], &'a [&'a str]);
@@ -443,7 +453,7 @@ mod tests {
             ),
         ];
         for (text, lang, want, not) in cases {
-            let got = ents(text, *lang);
+            let got = rule_ents(text, *lang);
             for (name, label) in *want {
                 assert!(
                     has(&got, name, label),
