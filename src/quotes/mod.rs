@@ -624,7 +624,21 @@ pub(crate) fn trim_titles(text: &str, s: Span) -> Span {
 
 /// What a block's closing colon introduces (`Kaya, şöyle konuştu:`, `He said:`): a quote-less
 /// record of the speaker, their cluster and the cue, for the quote paragraphs after it.
-pub fn introduction(ctx: &Context<'_>, spans: &[Span]) -> Option<Quote> {
+pub fn introduction(ctx: &Context<'_>, spans: &[Span]) -> (Option<Quote>, Option<Quote>) {
+    let subject = (ctx.lang == Lang::Tr)
+        .then(|| tr::last_subject(ctx, spans))
+        .flatten()
+        .map(|s| Quote {
+            span: s,
+            kind: QuoteKind::Reported,
+            speaker: Some(trim_titles(ctx.text, s)),
+            speaker_cluster: ctx.cluster_of(s, spans),
+            cue: None,
+        });
+    (colon_introduction(ctx, spans), subject)
+}
+
+fn colon_introduction(ctx: &Context<'_>, spans: &[Span]) -> Option<Quote> {
     let last = *ctx.sentences.last()?;
     let (speaker, cue) = match ctx.lang {
         Lang::Tr => {
@@ -655,13 +669,18 @@ pub fn introduction(ctx: &Context<'_>, spans: &[Span]) -> Option<Quote> {
 /// paragraph too (a quote over several paragraphs). Then short unattributed quotes become
 /// terms. `blocks` are the blocks' quotes in order, with each block's span.
 ///
-/// Before that, the paragraphs after a colon introduction (`intros[i]`, see [`introduction`])
-/// that open with a quote are that speaker's, through any quoted subheadings; and a Turkish
-/// quote whose cue has no subject (`"…" dedi.`) continues the speaker of the quote before it
-/// within three blocks.
-pub fn link_paragraphs(text: &str, blocks: &mut [(Span, Vec<Quote>)], intros: &[Option<Quote>]) {
+/// Before that, the paragraphs after a colon introduction (`intros[i].0`, see
+/// [`introduction`]) that open with a quote are that speaker's, through any quoted
+/// subheadings; and a Turkish quote whose cue has no subject (`"…" dedi.`) continues the
+/// speaker of the quote before it, or the subject of a paragraph's closing sentence
+/// (`intros[i].1`), within three blocks.
+pub fn link_paragraphs(
+    text: &str,
+    blocks: &mut [(Span, Vec<Quote>)],
+    intros: &[(Option<Quote>, Option<Quote>)],
+) {
     let opens = |block: Span, q: &Quote| text[block.start..q.span.start].trim().is_empty();
-    for (i, intro) in intros.iter().enumerate() {
+    for (i, (intro, _)) in intros.iter().enumerate() {
         let Some(intro) = intro else {
             continue;
         };
@@ -709,6 +728,9 @@ pub fn link_paragraphs(text: &str, blocks: &mut [(Span, Vec<Quote>)], intros: &[
             if q.speaker.is_some() {
                 last = Some((i, *q));
             }
+        }
+        if let Some(Some(subject)) = intros.get(i).map(|x| x.1) {
+            last = Some((i, subject));
         }
     }
     for i in 1..blocks.len() {
@@ -907,7 +929,8 @@ fn turkish_speaker(ctx: &Context<'_>, q: Span, sentence: Span, quotes: &[Span]) 
     let (mut speaker, cue) = tr::direct(ctx, q, sentence, quotes).unwrap_or((None, None));
     if speaker.is_none() {
         speaker = match cue.map(|c| c.form) {
-            Some(tr::Form::Passive) => tr::source_before(ctx, sentence, quotes),
+            Some(tr::Form::Passive) => tr::source_before(ctx, sentence, quotes)
+                .or_else(|| tr::body_before(ctx, sentence.start, quotes)),
             Some(_) => tr::subject_before(ctx, sentence, quotes),
             None => None,
         };

@@ -1088,7 +1088,12 @@ pub fn direct(
             .then(|| cue_in(ctx, tail, quotes, false))
             .flatten()
         })
-        .or_else(|| cue_in(ctx, Span::new(prev_q, q.start), quotes, true))?;
+        .or_else(|| cue_in(ctx, Span::new(prev_q, q.start), quotes, true))
+        .or_else(|| {
+            // A partial quote inside reported speech: the verb that ends the sentence
+            // (`Savcılık, dansların "…" olduğunu ileri sürdü`).
+            cue_in(ctx, Span::new(q.end, sentence.end.max(q.end)), quotes, true)
+        })?;
     let before_cue = Span::new(sentence.start, cue.span.start.max(sentence.start));
     let speaker = match cue.form {
         Form::Participle => after_participle(ctx, cue.span.end, sentence.end, quotes)
@@ -1135,6 +1140,44 @@ pub fn source_before(ctx: &Context<'_>, sentence: Span, quotes: &[Span]) -> Opti
         .find_map(|s| statement_source(ctx, *s, quotes))
 }
 
+/// The organisation named nearest before byte `at` in the text (within about two sentences),
+/// preferring one named as a statement's source: who a passive statement whose body goes
+/// unnamed in its own block comes from (`Açıklamada, "…" denildi.`).
+pub fn body_before(ctx: &Context<'_>, at: usize, quotes: &[Span]) -> Option<Span> {
+    let text = ctx.text;
+    let upto = ctx.before.partition_point(|e| e.span.end <= at);
+    let near: Vec<_> = ctx.before[..upto]
+        .iter()
+        .rev()
+        .take_while(|e| e.span.start + 600 >= at)
+        .filter(|e| e.label == Label::Org && !inside_any(quotes, e.span))
+        .collect();
+    let stated = |e: &&&crate::entities::Entity| {
+        let mut to = (e.span.end + 60).min(text.len());
+        while !text.is_char_boundary(to) {
+            to += 1;
+        }
+        let after = low(&text[e.span.end..to]);
+        after
+            .split_whitespace()
+            .take(4)
+            .any(|w| STATEMENT_NOUNS.iter().any(|n| w.starts_with(n)))
+    };
+    near.iter().find(stated).or(near.first()).map(|e| e.span)
+}
+
+/// The subject of the block's last sentence when it holds no quote: who the next paragraph's
+/// `"…" dedi.` goes on about.
+pub fn last_subject(ctx: &Context<'_>, quotes: &[Span]) -> Option<Span> {
+    let last = *ctx.sentences.last()?;
+    if quotes.iter().any(|q| q.overlaps(last)) || ctx.text[last].trim_end().ends_with(':') {
+        return None;
+    }
+    subject(ctx, last, quotes)
+        .filter(|c| matches!(c.label, Label::Per | Label::Org) && c.score >= 3.5)
+        .map(|c| c.span)
+}
+
 /// The subject of the nearest sentence of the block before `sentence` (pro-drop: `"…" dedi.`
 /// with no subject continues it).
 pub fn subject_before(ctx: &Context<'_>, sentence: Span, quotes: &[Span]) -> Option<Span> {
@@ -1162,14 +1205,15 @@ pub fn introduction(ctx: &Context<'_>, quotes: &[Span]) -> Option<(Option<Span>,
     let cue = cue_before(ctx, start, colon + 1, quotes)?;
     let before_cue = Span::new(last.start, cue.span.start);
     let speaker = match cue.form {
-        Form::Passive => {
-            statement_source(ctx, last, quotes).or_else(|| source_before(ctx, last, quotes))
-        }
+        Form::Passive => statement_source(ctx, last, quotes)
+            .or_else(|| source_before(ctx, last, quotes))
+            .or_else(|| body_before(ctx, last.start, quotes)),
         Form::Noun => candidates(ctx, before_cue, quotes)
             .into_iter()
             .filter(|c| matches!(c.case, Case::Gen | Case::Nom) && c.score >= 1.0)
             .max_by(|a, b| a.score.total_cmp(&b.score))
-            .map(|c| c.span),
+            .map(|c| c.span)
+            .or_else(|| body_before(ctx, last.start, quotes)),
         _ => subject(ctx, before_cue, quotes)
             .map(|c| c.span)
             .or_else(|| subject_before(ctx, last, quotes)),
