@@ -158,7 +158,7 @@ const LINKERS: &[&str] = &[
 ];
 
 /// Verbs that are a cue only after a linker (`ifadelerini kullandı`, `sözlerine yer verdi`).
-const LINKED_STEMS: &[&str] = &["kullan", "ver"];
+const LINKED_STEMS: &[&str] = &["kullan", "ver", "yap", "bulun"];
 
 /// Nouns naming a statement (`açıklama`, `paylaşım`…), as prefixes of the word.
 const STATEMENT_NOUNS: &[&str] = &[
@@ -180,6 +180,16 @@ const STATEMENT_NOUNS: &[&str] = &[
     "not",
     "rapor",
     "haber",
+    "vaat",
+    "vaad",
+    "söylem",
+    "eleştiri",
+    "iddia",
+    "çağrı",
+    "uyarı",
+    "yanıt",
+    "cevab",
+    "cevap",
 ];
 
 /// Bodies named by a bare common noun (`Bakanlık`, `Valilik`, `Kulüp`): a speaker that stands
@@ -531,8 +541,16 @@ fn cue_after(ctx: &Context<'_>, q: Span, end: usize, quotes: &[Span]) -> Option<
     let mut linked = false;
     for i in 0..ws.len().min(6) {
         if let Some((j, form)) = verb_at(&ws, i, linked) {
-            let end = ws[j].as_ref()?.span.end;
-            let end = trim_suffix_end(ctx, end);
+            let mut end = ws[j].as_ref()?.span.end;
+            // `dedi ki`: the cue takes the `ki`.
+            if ws[j].as_ref()?.low == "dedi" {
+                if let Some(Some(ki)) = ws
+                    .get(j + 1)
+                    .filter(|w| w.as_ref().is_some_and(|w| w.low == "ki"))
+                {
+                    end = ki.span.end;
+                }
+            }
             return Some(Cue {
                 span: Span::new(start, end),
                 form,
@@ -550,17 +568,13 @@ fn cue_after(ctx: &Context<'_>, q: Span, end: usize, quotes: &[Span]) -> Option<
             }
             return None;
         }
-        if !is_linker(&w.low) && !PHRASES.iter().any(|(a, _)| *a == w.low) {
+        let statement = STATEMENT_NOUNS.iter().any(|n| w.low.starts_with(n));
+        if !is_linker(&w.low) && !statement && !PHRASES.iter().any(|(a, _)| *a == w.low) {
             return None;
         }
         linked = true;
     }
     None
-}
-
-/// A cue's end without a trailing apostrophe suffix (cues are plain words; kept as is).
-fn trim_suffix_end(_ctx: &Context<'_>, end: usize) -> usize {
-    end
 }
 
 /// The cue right before a quote that follows a colon or comma (`şöyle konuştu: "…"`, `şunları
@@ -578,10 +592,10 @@ pub fn cue_before(ctx: &Context<'_>, start: usize, at: usize, quotes: &[Span]) -
     }
     let n = ws.len();
     // Find the verb ending the sentence (one word or a two-word verb).
-    let (vstart, form) = if let Some((_, f)) = verb_at(&ws, n - 1, true) {
-        (n - 1, f)
-    } else if n >= 2 && verb_at(&ws, n - 2, true).is_some_and(|(j, _)| j == n - 1) {
+    let (vstart, form) = if n >= 2 && verb_at(&ws, n - 2, true).is_some_and(|(j, _)| j == n - 1) {
         (n - 2, verb_at(&ws, n - 2, true)?.1)
+    } else if let Some((_, f)) = verb_at(&ws, n - 1, true) {
+        (n - 1, f)
     } else if last.low == "şöyle" && n >= 2 {
         // `Kaya'nın paylaşımı şöyle:`
         let noun = ws[n - 2].as_ref()?;
@@ -833,6 +847,37 @@ pub fn candidates(ctx: &Context<'_>, range: Span, quotes: &[Span]) -> Vec<Cand> 
             }
         }
     }
+    // A run of two or more capitalised words the recogniser missed (`Oya Demirtaş`): a
+    // name, weaker evidence than a recognised one.
+    let mut guesses = Vec::new();
+    let mut i = 0;
+    while i < toks.len() && toks[i].span.end <= range.end {
+        let cap = |t: &Token| {
+            t.kind == TokenKind::Word
+                && fold::is_capitalised(t.text(text))
+                && !is_title_word(t.text(text))
+                && !inside_any(quotes, t.span)
+        };
+        if !cap(&toks[i]) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < toks.len()
+            && j - i < 4
+            && toks[j].span.end <= range.end
+            && cap(&toks[j])
+            && toks[j - 1].suffix_len == 0
+        {
+            j += 1;
+        }
+        let span = Span::new(toks[i].span.start, toks[j - 1].span.end);
+        if j - i >= 2 && !mentions.iter().any(|(s, _)| s.overlaps(span)) {
+            guesses.push(span);
+        }
+        i = j;
+    }
+    mentions.extend(guesses.iter().map(|&s| (s, Label::Per)));
     mentions.sort_by_key(|(s, _)| s.start);
     let mut out = Vec::new();
     for (k, &(span, label)) in mentions.iter().enumerate() {
@@ -849,7 +894,14 @@ pub fn candidates(ctx: &Context<'_>, range: Span, quotes: &[Span]) -> Vec<Cand> 
             }
         }
         // Derived without apostrophe (`Ankaralı`) or glued to a following hyphen.
-        let after = &text[end..range.end.max(end)];
+        let block_end = ctx.tokens.last().map_or(range.end, |t| t.full_end());
+        let mut look = (range.end.max(end) + 60)
+            .min(block_end)
+            .max(range.end.max(end));
+        while !text.is_char_boundary(look) {
+            look += 1;
+        }
+        let after = &text[end..look];
         let next_words: Vec<&str> = after
             .split(|c: char| c.is_whitespace())
             .filter(|w| !w.is_empty())
@@ -858,6 +910,7 @@ pub fn candidates(ctx: &Context<'_>, range: Span, quotes: &[Span]) -> Vec<Cand> 
         let next = next_words.first().copied().unwrap_or("");
         let next_low = low(next.trim_matches(|c: char| !c.is_alphanumeric()));
         let mut score = match label {
+            Label::Per if guesses.contains(&span) => 1.0,
             Label::Per => 2.0,
             Label::Org => 1.5,
             Label::Loc => 0.3,
