@@ -1035,6 +1035,7 @@ fn english_speaker(
         ctx.entities_in(Span::new(after_cue.start, clause_end))
             .find(|e| e.label == Label::Per)
             .map(|e| e.span)
+            .or_else(|| capitalised_run(text, Span::new(after_cue.start, clause_end), false))
             .or_else(|| adjacent_after(ctx, after_cue, clause_end))
     } else {
         None
@@ -1057,6 +1058,7 @@ fn english_speaker(
             .filter(|e| e.label.is_name())
             .find(near)
             .map(|e| e.span)
+            .or_else(|| capitalised_run(text, Span::new(at, between.end), true))
             .or_else(|| adjacent_after(ctx, Span::new(at, between.end), between.end))
             .or(right)
             .or(left)
@@ -1081,6 +1083,56 @@ fn english_speaker(
             .min_by_key(|e| e.span.start.abs_diff(cue.start))
             .map(|e| e.span)
     })
+}
+
+/// A name the recogniser missed, as capitalised words (`Ms. Okafor-Lind`, `the Rev. John
+/// Amos`), titles left out: the words filling `range` (`whole`), or opening it. Two-letter
+/// capitals (`He`, `It`) and a lone sentence-initial word do not count.
+fn capitalised_run(text: &str, range: Span, whole: bool) -> Option<Span> {
+    let s = &text[range];
+    let lead = s.len() - s.trim_start().len();
+    let mut start = range.start + lead;
+    let mut end = start;
+    let mut names = 0;
+    for w in s[lead..].split(' ') {
+        let clean = w.trim_end_matches([',', '.', ';']);
+        if clean.is_empty() {
+            break;
+        }
+        let cap = clean.chars().next().is_some_and(char::is_uppercase)
+            && clean.chars().skip(1).any(char::is_lowercase);
+        if !cap {
+            break;
+        }
+        if names == 0 && tr::is_title_word(clean) {
+            start += w.len() + 1;
+            end = start;
+            continue;
+        }
+        if matches!(
+            clean,
+            "He" | "She" | "It" | "They" | "We" | "I" | "The" | "A" | "An"
+        ) {
+            return None;
+        }
+        names += 1;
+        end += if names == 1 {
+            clean.len()
+        } else {
+            w.len().min(clean.len()) + 1
+        };
+        if clean.len() < w.len() {
+            break;
+        }
+    }
+    if names == 0 || names > 4 {
+        return None;
+    }
+    let rest = text[end..range.end].trim();
+    if whole && !rest.is_empty() {
+        return None;
+    }
+    Some(Span::new(start, end))
 }
 
 /// The subject opening a sentence (within `range`): a name, a pronoun or a nominal phrase,
