@@ -326,8 +326,6 @@ fn low(s: &str) -> String {
 /// The form of a verb ending after a speech stem, if it is one.
 fn ending_form(rest: &str) -> Option<Form> {
     const HIGH: [char; 4] = ['ı', 'i', 'u', 'ü'];
-    let strip_any = |s: &'static str, r: &str| r.strip_prefix(s).map(str::to_string);
-    let _ = strip_any;
     let r = rest;
     // Past (-dı, -tı), with a person or plural ending.
     let past = |r: &str| -> bool {
@@ -384,12 +382,12 @@ fn ending_form(rest: &str) -> Option<Form> {
         .or_else(|| {
             let mut c = r.chars();
             (c.next().is_some_and(|v| HIGH.contains(&v)) && c.next() == Some('l'))
-                .then(|| c.as_str())
+                .then_some(c.as_str())
         })
         .or_else(|| {
             let mut c = r.chars();
             (c.next().is_some_and(|v| HIGH.contains(&v)) && c.next() == Some('n'))
-                .then(|| c.as_str())
+                .then_some(c.as_str())
         });
     if let Some(p) = passive_rest {
         if past(p) || misc(p) || matches!(p, "arak" | "erek") {
@@ -994,8 +992,7 @@ pub fn candidates(ctx: &Context<'_>, range: Span, quotes: &[Span]) -> Vec<Cand> 
         let mut participle_before = false;
         for w in &before_words {
             let l = low(w.trim_matches(|c: char| !c.is_alphanumeric()));
-            if matches!(verb_form(&l, true), Some(Form::Participle)) || l.ends_with("yan") && false
-            {
+            if matches!(verb_form(&l, true), Some(Form::Participle)) {
                 participle_before = true;
                 break;
             }
