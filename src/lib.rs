@@ -140,6 +140,7 @@ pub fn annotate(text: &str, options: &Options) -> Result<Annotations, Error> {
     entities.sort_by_key(|e| (span::order_key(e.span), e.label));
     let clusters = clusters::build(text, &mut entities);
 
+    let mut intros = Vec::with_capacity(read.len());
     let mut per_block: Vec<(Span, Vec<Quote>)> = read
         .iter()
         .map(|(_, span, toks)| {
@@ -147,10 +148,11 @@ pub fn annotate(text: &str, options: &Options) -> Result<Annotations, Error> {
             let to = entities.partition_point(|e| e.span.start < span.end);
             let ctx = quotes::Context::new(text, lang, toks, &entities[from..to], &entities[..to]);
             let spans = quotes::find_spans(text, *span);
+            intros.push(quotes::introduction(&ctx, &spans));
             (*span, quotes::attribute(&ctx, &spans))
         })
         .collect();
-    quotes::link_paragraphs(text, &mut per_block);
+    quotes::link_paragraphs(text, &mut per_block, &intros);
     let mut quotes: Vec<Quote> = per_block.into_iter().flat_map(|(_, q)| q).collect();
     quotes.sort_by_key(|q| span::order_key(q.span));
     let extra = copy_repeats(

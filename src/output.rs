@@ -92,6 +92,9 @@ pub struct QuoteOut {
     pub speaker_end: Option<usize>,
     /// The speaker's entity cluster, or null.
     pub speaker_cluster: Option<usize>,
+    /// Who the speaker is: the canonical name of the speaker's cluster (`he` → `Maria Lopez`,
+    /// `Bakanlık` → `Sağlık Bakanlığı`), else the speaker's own text, else null.
+    pub speaker_name: Option<String>,
     /// The speech cue's text, or null.
     pub cue: Option<String>,
     /// Cue start offset, or null.
@@ -241,6 +244,11 @@ impl Document {
                     speaker_start: sp.map(|p| p.0),
                     speaker_end: sp.map(|p| p.1),
                     speaker_cluster: q.speaker_cluster,
+                    speaker_name: q
+                        .speaker_cluster
+                        .and_then(|c| ann.clusters.get(c))
+                        .map(|c| text[crate::quotes::trim_titles(text, c.canonical)].to_string())
+                        .or_else(|| q.speaker.map(|s| text[s].to_string())),
                     cue: q.cue.map(|s| text[s].to_string()),
                     cue_start: cue.map(|p| p.0),
                     cue_end: cue.map(|p| p.1),
@@ -374,6 +382,8 @@ impl Document {
             json::opt_num(o, q.speaker_end);
             o.push_str(",\"speaker_cluster\":");
             json::opt_num(o, q.speaker_cluster);
+            o.push_str(",\"speaker_name\":");
+            json::opt_string(o, q.speaker_name.as_deref());
             o.push_str(",\"cue\":");
             json::opt_string(o, q.cue.as_deref());
             o.push_str(",\"cue_start\":");

@@ -23,7 +23,7 @@ export interface Annotations {
   blocks: { start: number; end: number; kind: "title" | "paragraph" | "duplicate" | "source" | "byline" | "dateline" | "boilerplate" }[];
   entities: { start: number; end: number; text: string; label: "PER" | "ORG" | "LOC" | "MISC" | "DATE" | "TIME" | "MONEY" | "PERCENT"; cluster: number }[];
   clusters: { id: number; label: string; canonical: string; mentions: number }[];
-  quotes: { start: number; end: number; text: string; kind: "direct" | "reported" | "term"; speaker: string | null; speaker_start: number | null; speaker_end: number | null; speaker_cluster: number | null; cue: string | null; cue_start: number | null; cue_end: number | null }[];
+  quotes: { start: number; end: number; text: string; kind: "direct" | "reported" | "term"; speaker: string | null; speaker_start: number | null; speaker_end: number | null; speaker_cluster: number | null; speaker_name: string | null; cue: string | null; cue_start: number | null; cue_end: number | null }[];
 }
 "#;
 

@@ -59,6 +59,23 @@ fn check(text: &str, unit: OffsetUnit) -> Value {
         if let Some(c) = q["cue"].as_str() {
             assert_eq!(slice(text, n(&q["cue_start"]), n(&q["cue_end"]), unit), c);
         }
+        // `speaker_name`: the canonical name of the speaker's cluster (titles before it left
+        // out), else the speaker's own text, else null.
+        match q["speaker_cluster"].as_u64() {
+            Some(id) => {
+                let canonical = v["clusters"]
+                    .as_array()
+                    .expect("clusters")
+                    .iter()
+                    .find(|c| c["id"].as_u64() == Some(id))
+                    .expect("the speaker's cluster")["canonical"]
+                    .as_str()
+                    .expect("canonical");
+                let name = q["speaker_name"].as_str().expect("speaker_name");
+                assert!(canonical.ends_with(name), "speaker_name of {q}");
+            }
+            None => assert_eq!(q["speaker_name"], q["speaker"], "speaker_name of {q}"),
+        }
     }
     let ids: Vec<u64> = v["clusters"]
         .as_array()
@@ -123,9 +140,30 @@ fn absent_values_are_null_not_missing() {
         "speaker",
         "speaker_start",
         "speaker_cluster",
+        "speaker_name",
         "cue",
         "cue_end",
     ] {
         assert!(q.get(k).is_some_and(Value::is_null), "{k}");
     }
+}
+
+#[test]
+fn speaker_name_is_who_the_speaker_is() {
+    // A pronoun keeps its own span; `speaker_name` is the person it refers to.
+    let v = check(
+        "Maria Lopez opened the new port on Friday. \"It is ready,\" she said.",
+        OffsetUnit::Utf16,
+    );
+    let q = &v["quotes"][0];
+    assert_eq!(q["speaker"], "she");
+    assert_eq!(q["speaker_name"], "Maria Lopez");
+    // A surname alone: the cluster's full name.
+    let v = check(
+        "Bakan Ayşe Kaya dün Ankara'daydı. Kaya, \"Köprü yıl sonunda açılacak\" dedi.",
+        OffsetUnit::Codepoint,
+    );
+    let q = &v["quotes"][0];
+    assert_eq!(q["speaker"], "Kaya");
+    assert_eq!(q["speaker_name"], "Ayşe Kaya");
 }

@@ -13,7 +13,7 @@ const CASES: &[(&str, Lang, &str, QuoteKind, Option<&str>)] = &[
     ("\"Prices will fall next year,\" said the spokesman.", Lang::En, "\"Prices will fall next year,\"", QuoteKind::Direct, Some("the spokesman")),
     ("Exports grew \"faster than anyone expected,\" according to the Ministry of Trade.", Lang::En, "\"faster than anyone expected,\"", QuoteKind::Direct, Some("Ministry of Trade")),
     ("\"We are ready,\" Anna Kowalski said. \"The ships are waiting.\"", Lang::En, "\"The ships are waiting.\"", QuoteKind::Direct, Some("Anna Kowalski")),
-    ("\"If you decide not to vote,\" Ms. Reed-Veal said.", Lang::En, "\"If you decide not to vote,\"", QuoteKind::Direct, Some("Reed-Veal")),
+    ("\"If the river floods the road again,\" Ms. Okafor-Lind said.", Lang::En, "\"If the river floods the road again,\"", QuoteKind::Direct, Some("Okafor-Lind")),
     ("\"It was a mistake,\" Ben Carter, 64, told the BBC.", Lang::En, "\"It was a mistake,\"", QuoteKind::Direct, Some("Ben Carter")),
     ("The so-called \"peace plan\" was delayed again.", Lang::En, "\"peace plan\"", QuoteKind::Term, None),
     ("The minister said on Tuesday that the port would reopen next month.", Lang::En, "the port would reopen next month", QuoteKind::Reported, Some("The minister")),

@@ -72,8 +72,8 @@ export function entitiesCSV(ann) {
 
 /** Quotes as CSV. */
 export function quotesCSV(ann) {
-  return csv(['start', 'end', 'kind', 'text', 'speaker', 'speaker_start', 'speaker_end', 'speaker_cluster', 'cue'],
-    ann.quotes.map((q) => [q.start, q.end, q.kind, q.text, q.speaker, q.speaker_start, q.speaker_end, q.speaker_cluster, q.cue]));
+  return csv(['start', 'end', 'kind', 'text', 'speaker', 'speaker_start', 'speaker_end', 'speaker_cluster', 'speaker_name', 'cue'],
+    ann.quotes.map((q) => [q.start, q.end, q.kind, q.text, q.speaker, q.speaker_start, q.speaker_end, q.speaker_cluster, q.speaker_name, q.cue]));
 }
 
 /**

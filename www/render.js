@@ -41,6 +41,13 @@ function spansOf(entities, quotes) {
   return spans;
 }
 
+// `speaker: he → Maria Lopez` (the mention, then who it is), or `speaker: Ayşe Kaya`.
+function speakerTip(q) {
+  const name = q.speaker_name || q.speaker;
+  if (!name) return q.kind === 'term' ? '' : 'speaker not found';
+  return q.speaker && q.speaker !== name ? `speaker: ${q.speaker} → ${name}` : `speaker: ${name}`;
+}
+
 function spanElement(doc, s, clusters) {
   if (s.kind === 'quote') {
     const q = s.quote;
@@ -49,7 +56,7 @@ function spanElement(doc, s, clusters) {
     el.dataset.qstart = q.start;
     if (q.speaker_cluster != null) el.dataset.speakerCluster = q.speaker_cluster;
     el.dataset.tip = [KIND_NAMES[q.kind] || q.kind,
-      q.speaker ? `speaker: ${q.speaker}` : (q.kind === 'term' ? '' : 'speaker not found'),
+      speakerTip(q),
       q.cue ? `cue: ${q.cue}` : ''].filter(Boolean).join(' · ');
     return el;
   }
@@ -200,8 +207,9 @@ export function renderQuotes(ann, limit = 40, doc = globalThis.document) {
   const groups = new Map();
   for (const q of ann.quotes) {
     if (q.kind === 'term') continue;
-    const key = q.speaker_cluster != null ? `c${q.speaker_cluster}` : q.speaker ? `s${q.speaker}` : '?';
-    if (!groups.has(key)) groups.set(key, { name: q.speaker, cluster: q.speaker_cluster, quotes: [] });
+    const name = q.speaker_name || q.speaker;
+    const key = q.speaker_cluster != null ? `c${q.speaker_cluster}` : name ? `s${name}` : '?';
+    if (!groups.has(key)) groups.set(key, { name, cluster: q.speaker_cluster, quotes: [] });
     groups.get(key).quotes.push(q);
   }
   const canonical = new Map(ann.clusters.map((c) => [c.id, c.canonical]));
@@ -209,7 +217,7 @@ export function renderQuotes(ann, limit = 40, doc = globalThis.document) {
     (ka === '?') - (kb === '?') || b.quotes.length - a.quotes.length);
   for (const [key, g] of order) {
     const section = element(doc, 'section', 'speaker-group');
-    const name = key === '?' ? 'Speaker not found' : (g.cluster != null ? canonical.get(g.cluster) : g.name);
+    const name = key === '?' ? 'Speaker not found' : (g.name || canonical.get(g.cluster));
     const h = element(doc, 'h3', key === '?' ? 'who-unknown' : null, `${name} (${g.quotes.length})`);
     section.appendChild(h);
     const ul = element(doc, 'ul', 'quote-list');

@@ -36,6 +36,7 @@ console.log(JSON.stringify(r));
 const out = run('node', ['-e', script], tmp);
 const result = JSON.parse(out);
 assert.equal(result.quotes[0].speaker, 'Ayşe Kaya');
+assert.equal(result.quotes[0].speaker_name, 'Ayşe Kaya');
 console.log(`ok   npm pack + install in a clean folder (${tgz}) and require('newsmark')`);
 
 // Types: real results of both samples as literals typed with the package's declarations.

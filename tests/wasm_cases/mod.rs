@@ -54,6 +54,10 @@ fn offsets_are_utf16_units_that_slice_to_the_mention() {
     assert_eq!(quotes.length(), 1);
     let q = quotes.get(0);
     assert_eq!(get(&q, "speaker").as_string().as_deref(), Some("Ayşe Kaya"));
+    assert_eq!(
+        get(&q, "speaker_name").as_string().as_deref(),
+        Some("Ayşe Kaya")
+    );
     assert!(get(&q, "cue_start").as_f64().is_some());
 }
 
@@ -94,5 +98,6 @@ fn empty_and_null_results_are_json_compatible() {
     let doc = annotate("Bir “alıntı burada duruyor” işte.", JsValue::UNDEFINED).unwrap();
     let q = Array::from(&get(&doc, "quotes")).get(0);
     assert!(get(&q, "speaker").is_null());
+    assert!(get(&q, "speaker_name").is_null());
     assert!(get(&q, "cue").is_null());
 }

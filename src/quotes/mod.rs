@@ -15,6 +15,8 @@
 //! belirtti`), opens with `X'e göre`, or has `X said (that) …`: its content span, speaker and
 //! cue, `kind: "reported"`.
 
+mod tr;
+
 use crate::entities::{Entity, Label};
 use crate::lang::Lang;
 use crate::span::Span;
@@ -160,8 +162,8 @@ pub fn find_spans(text: &str, block: Span) -> Vec<Span> {
 // Cues
 
 /// Speech cues of one language, matched word by word (a regex over Unicode words is costly
-/// to run on every sentence): single words, word prefixes (`söyl…`), and two-word phrases whose
-/// second word may be a prefix (`ifade et…`).
+/// to run on every sentence): single words (Turkish: a speech stem with a verb ending, see
+/// `tr::verb_form`), and two-word phrases whose second word may be a prefix (`ifade et…`).
 pub struct Cues {
     lang: Lang,
     words: rustc_hash::FxHashSet<&'static str>,
@@ -169,45 +171,6 @@ pub struct Cues {
     phrases: Vec<(&'static str, &'static str)>,
 }
 
-const TR_CUE_WORDS: &[&str] = &[
-    "dedi",
-    "demişti",
-    "demiş",
-    "diyerek",
-    "diye",
-    "duyuruldu",
-    "belirtildi",
-    "açıklandı",
-    "bildirildi",
-    "kaydedildi",
-];
-const TR_CUE_PREFIXES: &[&str] = &[
-    "diyor",
-    "söyl",
-    "belirt",
-    "açıkla",
-    "kaydet",
-    "vurgula",
-    "bildir",
-    "aktardı",
-    "konuştu",
-    "yazdı",
-    "ekledi",
-    "sordu",
-    "uyardı",
-    "duyurdu",
-    "savundu",
-    "paylaştı",
-    "anlattı",
-    "değerlendirdi",
-    "seslendi",
-    "hatırlattı",
-    "nitelendirdi",
-    "yorumladı",
-    "tanımladı",
-    "kınadı",
-    "eleştirdi",
-];
 const TR_CUE_PHRASES: &[(&str, &str)] = &[
     ("ifade", "et"),
     ("ifadesini", "kullan"),
@@ -229,8 +192,9 @@ impl Cues {
         match lang {
             Lang::Tr => Some(TR.get_or_init(|| Cues {
                 lang,
-                words: TR_CUE_WORDS.iter().copied().collect(),
-                prefixes: TR_CUE_PREFIXES.to_vec(),
+                // Turkish verbs are read by their form (`tr::verb_form`).
+                words: Default::default(),
+                prefixes: Vec::new(),
                 phrases: TR_CUE_PHRASES.to_vec(),
             })),
             Lang::En => Some(EN.get_or_init(|| Cues {
@@ -244,6 +208,9 @@ impl Cues {
     }
 
     fn word_is(&self, w: &str) -> bool {
+        if self.lang == Lang::Tr {
+            return tr::verb_form(w, false).is_some();
+        }
         self.words.contains(w) || self.prefixes.iter().any(|p| w.starts_with(p))
     }
 
@@ -472,7 +439,11 @@ impl<'a> Context<'a> {
     /// named before it outside quotes (looking back at most 200 mentions).
     fn cluster_of(&self, s: Span, quotes: &[Span]) -> Option<usize> {
         if let Some(e) = self.entity_at(s) {
-            return Some(e.cluster);
+            // A bare `Bakanlık` stands for the ministry named before.
+            return self.generic_cluster(s, quotes).or(Some(e.cluster));
+        }
+        if let Some(c) = self.generic_cluster(s, quotes) {
+            return Some(c);
         }
         let word = &self.text[s];
         if matches!(word, "he" | "she" | "He" | "She") {
@@ -484,6 +455,82 @@ impl<'a> Context<'a> {
                 .filter(|e| e.label == Label::Per)
                 .find(|e| !inside_any(quotes, e.span))
                 .map(|e| e.cluster);
+        }
+        None
+    }
+}
+
+impl Context<'_> {
+    /// The cluster of the named thing a common-noun speaker stands for: `Bakanlık` → the last
+    /// organisation whose name ends in that word (`Sağlık Bakanlığı`); `the director`, `Bakan`
+    /// → the last person introduced with that word (`FBI Director James Comey`, `James Comey,
+    /// the director of …`); `the ministry` → the last organisation with that word in its name.
+    fn generic_cluster(&self, s: Span, quotes: &[Span]) -> Option<usize> {
+        let text = self.text;
+        let words: Vec<&str> = text[s].split_whitespace().collect();
+        let head = crate::fold::lower(words.last()?, self.lang);
+        let head = head.trim_matches(|c: char| !c.is_alphanumeric());
+        let first = crate::fold::lower(words.first()?, self.lang);
+        let determiner = matches!(
+            first.as_str(),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its"
+        );
+        let body = self.lang == Lang::Tr
+            && words.len() == 1
+            && tr::BODY_WORDS.iter().any(|b| head.starts_with(b));
+        let title = words.len() == 1 && tr::is_title_word(words[0]) && self.lang == Lang::Tr;
+        if !(body || title || determiner && words.len() >= 2) || head.len() < 3 {
+            return None;
+        }
+        let stem: String = head.chars().take(5).collect();
+        let upto = self.before.partition_point(|e| e.span.end <= s.start);
+        let is_word = |hay: &str| {
+            crate::fold::lower(hay, self.lang)
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == head)
+        };
+        for e in self.before[..upto].iter().rev().take(300) {
+            if inside_any(quotes, e.span) || e.span == s {
+                continue;
+            }
+            let name = crate::fold::lower(&text[e.span], self.lang);
+            match e.label {
+                Label::Org if body => {
+                    let last = name.rsplit(' ').next().unwrap_or("");
+                    if name.contains(' ') && last.starts_with(&stem) {
+                        return Some(e.cluster);
+                    }
+                }
+                Label::Org if determiner && name.split(' ').any(|w| w == head) => {
+                    return Some(e.cluster);
+                }
+                Label::Per if !body => {
+                    // The role word right before the name, or in an apposition after it.
+                    let mut from = e.span.start.saturating_sub(40);
+                    while !text.is_char_boundary(from) {
+                        from -= 1;
+                    }
+                    let lead = &text[from..e.span.start];
+                    let lead = lead
+                        .rsplit(['.', ',', ';', '"', '“', '”'])
+                        .next()
+                        .unwrap_or("");
+                    let mut to = (e.span.end + 80).min(text.len());
+                    while !text.is_char_boundary(to) {
+                        to += 1;
+                    }
+                    let tail = &text[e.span.end..to];
+                    let appos = tail
+                        .strip_prefix(',')
+                        .map(|t| t.split(['.', ';', '"', '“']).next().unwrap_or(""));
+                    if is_word(lead)
+                        || appos.is_some_and(|a| is_word(a.split(',').next().unwrap_or("")))
+                    {
+                        return Some(e.cluster);
+                    }
+                }
+                _ => {}
+            }
         }
         None
     }
@@ -501,13 +548,24 @@ pub fn attribute(ctx: &Context<'_>, spans: &[Span]) -> Vec<Quote> {
         .iter()
         .map(|&q| {
             let (speaker, cue) = find_speaker(ctx, q, spans).unwrap_or((None, None));
-            Quote {
+            let mut quote = Quote {
                 span: q,
                 kind: QuoteKind::Direct,
-                speaker,
+                speaker: speaker.map(|s| trim_titles(ctx.text, s)),
                 speaker_cluster: speaker.and_then(|s| ctx.cluster_of(s, spans)),
                 cue,
+            };
+            if is_heading(ctx.text, q, ctx.tokens) {
+                // An all-caps quoted subheading between quote paragraphs is no quote.
+                quote = Quote {
+                    kind: QuoteKind::Term,
+                    speaker: None,
+                    speaker_cluster: None,
+                    cue: None,
+                    ..quote
+                };
             }
+            quote
         })
         .collect();
     // `"A," he said. "B."`: a quote with no cue of its own continues the one before it.
@@ -528,12 +586,153 @@ pub fn attribute(ctx: &Context<'_>, spans: &[Span]) -> Vec<Quote> {
     out
 }
 
+/// A quote in capitals that fills its whole block: a subheading, not something said.
+fn is_heading(text: &str, q: Span, tokens: &[Token]) -> bool {
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
+        return false;
+    };
+    let block = Span::new(first.span.start, last.full_end());
+    let inner = &text[q];
+    let letters = inner.chars().filter(|c| c.is_alphabetic()).count();
+    text[block.start..q.start].trim().is_empty()
+        && text[q.end..block.end]
+            .trim()
+            .chars()
+            .all(|c| c.is_ascii_punctuation())
+        && letters >= 6
+        && !inner.chars().any(char::is_lowercase)
+}
+
+/// A speaker span without the title, party or kinship words glued before the name (`Demokrat
+/// John Smith` → `John Smith`, `Gov. Jane Roe` → `Jane Roe`); at least one word stays.
+pub(crate) fn trim_titles(text: &str, s: Span) -> Span {
+    let mut start = s.start;
+    loop {
+        let rest = &text[start..s.end];
+        let Some(sp) = rest.find(' ') else {
+            break;
+        };
+        let word = &rest[..sp];
+        let next = rest[sp..].trim_start();
+        if !tr::is_title_word(word) || !next.chars().next().is_some_and(char::is_uppercase) {
+            break;
+        }
+        start += sp + (rest[sp..].len() - next.len());
+    }
+    Span::new(start, s.end)
+}
+
+/// What a block's closing colon introduces (`Kaya, şöyle konuştu:`, `He said:`): a quote-less
+/// record of the speaker, their cluster and the cue, for the quote paragraphs after it.
+pub fn introduction(ctx: &Context<'_>, spans: &[Span]) -> (Option<Quote>, Option<Quote>) {
+    let subject = (ctx.lang == Lang::Tr)
+        .then(|| tr::last_subject(ctx, spans))
+        .flatten()
+        .map(|s| Quote {
+            span: s,
+            kind: QuoteKind::Reported,
+            speaker: Some(trim_titles(ctx.text, s)),
+            speaker_cluster: ctx.cluster_of(s, spans),
+            cue: None,
+        });
+    (colon_introduction(ctx, spans), subject)
+}
+
+fn colon_introduction(ctx: &Context<'_>, spans: &[Span]) -> Option<Quote> {
+    let last = *ctx.sentences.last()?;
+    let (speaker, cue) = match ctx.lang {
+        Lang::Tr => {
+            let (sp, cue) = tr::introduction(ctx, spans)?;
+            (sp, Some(cue.span))
+        }
+        Lang::En => {
+            let body = ctx.text[last].trim_end();
+            let body = body.strip_suffix(':')?;
+            let range = Span::new(last.start, last.start + body.len());
+            let cue = ctx.verb()?.find(ctx.text, range).last()?;
+            let sp = english_speaker(ctx, range, last, cue, false, &|s| !inside_any(spans, s));
+            (sp, Some(cue))
+        }
+        Lang::Und => return None,
+    };
+    Some(Quote {
+        span: last,
+        kind: QuoteKind::Direct,
+        speaker: speaker.map(|s| trim_titles(ctx.text, s)),
+        speaker_cluster: speaker.and_then(|s| ctx.cluster_of(s, spans)),
+        cue,
+    })
+}
+
 /// Across paragraphs: a quote opening its paragraph with no speaker continues the last quote
 /// of the paragraph before, or the first quote of the paragraph after when that one opens its
 /// paragraph too (a quote over several paragraphs). Then short unattributed quotes become
 /// terms. `blocks` are the blocks' quotes in order, with each block's span.
-pub fn link_paragraphs(text: &str, blocks: &mut [(Span, Vec<Quote>)]) {
+///
+/// Before that, the paragraphs after a colon introduction (`intros[i].0`, see
+/// [`introduction`]) that open with a quote are that speaker's, through any quoted
+/// subheadings; and a Turkish quote whose cue has no subject (`"…" dedi.`) continues the
+/// speaker of the quote before it, or the subject of a paragraph's closing sentence
+/// (`intros[i].1`), within three blocks.
+pub fn link_paragraphs(
+    text: &str,
+    blocks: &mut [(Span, Vec<Quote>)],
+    intros: &[(Option<Quote>, Option<Quote>)],
+) {
     let opens = |block: Span, q: &Quote| text[block.start..q.span.start].trim().is_empty();
+    for (i, (intro, _)) in intros.iter().enumerate() {
+        let Some(intro) = intro else {
+            continue;
+        };
+        for (span, quotes) in blocks.iter_mut().skip(i + 1) {
+            let Some(first) = quotes.first() else {
+                break;
+            };
+            if !opens(*span, first) || first.kind == QuoteKind::Reported {
+                break;
+            }
+            let mut own = false;
+            for q in quotes.iter_mut().filter(|q| q.kind == QuoteKind::Direct) {
+                if q.speaker.is_none() {
+                    q.speaker = intro.speaker;
+                    q.speaker_cluster = intro.speaker_cluster;
+                    q.cue = q.cue.or(intro.cue);
+                } else if q.cue.is_some() {
+                    own = true;
+                }
+            }
+            if own {
+                break;
+            }
+        }
+    }
+    // Pro-drop: `"…" dedi.` after an attributed quote.
+    let mut last: Option<(usize, Quote)> = None;
+    for (i, (_, quotes)) in blocks.iter_mut().enumerate() {
+        for q in quotes.iter_mut() {
+            if q.kind == QuoteKind::Term {
+                continue;
+            }
+            let dropped = q.kind == QuoteKind::Direct
+                && q.speaker.is_none()
+                && q.cue.is_some_and(|c| {
+                    let w = crate::fold::lower(text[c].rsplit(' ').next().unwrap_or(""), Lang::Tr);
+                    tr::verb_form(&w, true).is_some_and(|f| f != tr::Form::Passive)
+                });
+            if dropped {
+                if let Some((_, p)) = last.filter(|(j, _)| i - j <= 3) {
+                    q.speaker = p.speaker;
+                    q.speaker_cluster = p.speaker_cluster;
+                }
+            }
+            if q.speaker.is_some() {
+                last = Some((i, *q));
+            }
+        }
+        if let Some(Some(subject)) = intros.get(i).map(|x| x.1) {
+            last = Some((i, subject));
+        }
+    }
     for i in 1..blocks.len() {
         let prev = blocks[i - 1]
             .1
@@ -601,6 +800,10 @@ fn find_speaker(ctx: &Context<'_>, q: Span, quotes: &[Span]) -> Option<Found> {
     let outside = |s: Span| !inside_any(quotes, s);
     let before = Span::new(sentence.start, q.start);
     let after = Span::new(q.end, sentence.end.max(q.end));
+
+    if ctx.lang == Lang::Tr {
+        return turkish_speaker(ctx, q, sentence, quotes);
+    }
 
     // 1. `X'in Y'den aktardığına göre` (Y speaks), `X'e göre`, `according to X`.
     if let Some(found) = gore_speaker(ctx, sentence, &outside) {
@@ -709,6 +912,51 @@ fn find_speaker(ctx: &Context<'_>, q: Span, quotes: &[Span]) -> Option<Found> {
     Some((sp, Some(cue)))
 }
 
+/// Turkish: `X'in Y'den aktardığına göre` (Y relays nothing, it speaks); else the cue and its
+/// speaker read from the sentence (`tr::direct`); a dropped subject continues the sentence
+/// before; a passive with no body in its sentence looks at the sentence before; then `X'e
+/// göre` (a source, when nobody in the sentence speaks); then `X: "…"`.
+fn turkish_speaker(ctx: &Context<'_>, q: Span, sentence: Span, quotes: &[Span]) -> Option<Found> {
+    let text = ctx.text;
+    let outside = |s: Span| !inside_any(quotes, s);
+    for e in ctx.speakers_in(sentence).filter(|e| outside(e.span)) {
+        let rest = &text[e.span.end..sentence.end];
+        if let Some(m) = relay_after().captures(rest).and_then(|c| c.get(1)) {
+            let cue = Span::new(e.span.end + m.start(), e.span.end + m.end());
+            return Some((Some(e.span), Some(cue)));
+        }
+    }
+    let (mut speaker, cue) = tr::direct(ctx, q, sentence, quotes).unwrap_or((None, None));
+    if speaker.is_none() {
+        speaker = match cue.map(|c| c.form) {
+            Some(tr::Form::Passive) => tr::source_before(ctx, sentence, quotes)
+                .or_else(|| tr::body_before(ctx, sentence.start, quotes)),
+            Some(_) => tr::subject_before(ctx, sentence, quotes),
+            None => None,
+        };
+    }
+    let passive = cue.is_some_and(|c| c.form == tr::Form::Passive);
+    if speaker.is_none() && !passive {
+        if let Some((sp, gore_cue)) = gore_speaker(ctx, sentence, &outside) {
+            return Some((sp, cue.map(|c| c.span).or(gore_cue)));
+        }
+    }
+    if speaker.is_none() && cue.is_none() {
+        // `X: "…"`: a name right before a colon that opens the quote.
+        let before = Span::new(sentence.start, q.start);
+        let b = text[before].trim_end();
+        if let Some(b) = b.strip_suffix(':') {
+            let end = before.start + b.trim_end().len();
+            let sp = ctx
+                .speakers_in(before)
+                .find(|e| e.span.end == end)
+                .map(|e| e.span);
+            return Some((sp, None));
+        }
+    }
+    Some((speaker, cue.map(|c| c.span)))
+}
+
 /// `X'in Y'den aktardığına göre` (Y), `X'e göre`, `according to (the) X`.
 fn gore_speaker(
     ctx: &Context<'_>,
@@ -787,6 +1035,7 @@ fn english_speaker(
         ctx.entities_in(Span::new(after_cue.start, clause_end))
             .find(|e| e.label == Label::Per)
             .map(|e| e.span)
+            .or_else(|| capitalised_run(text, Span::new(after_cue.start, clause_end), false))
             .or_else(|| adjacent_after(ctx, after_cue, clause_end))
     } else {
         None
@@ -809,6 +1058,7 @@ fn english_speaker(
             .filter(|e| e.label.is_name())
             .find(near)
             .map(|e| e.span)
+            .or_else(|| capitalised_run(text, Span::new(at, between.end), true))
             .or_else(|| adjacent_after(ctx, Span::new(at, between.end), between.end))
             .or(right)
             .or(left)
@@ -833,6 +1083,56 @@ fn english_speaker(
             .min_by_key(|e| e.span.start.abs_diff(cue.start))
             .map(|e| e.span)
     })
+}
+
+/// A name the recogniser missed, as capitalised words (`Ms. Okafor-Lind`, `the Rev. John
+/// Amos`), titles left out: the words filling `range` (`whole`), or opening it. Two-letter
+/// capitals (`He`, `It`) and a lone sentence-initial word do not count.
+fn capitalised_run(text: &str, range: Span, whole: bool) -> Option<Span> {
+    let s = &text[range];
+    let lead = s.len() - s.trim_start().len();
+    let mut start = range.start + lead;
+    let mut end = start;
+    let mut names = 0;
+    for w in s[lead..].split(' ') {
+        let clean = w.trim_end_matches([',', '.', ';']);
+        if clean.is_empty() {
+            break;
+        }
+        let cap = clean.chars().next().is_some_and(char::is_uppercase)
+            && clean.chars().skip(1).any(char::is_lowercase);
+        if !cap {
+            break;
+        }
+        if names == 0 && tr::is_title_word(clean) {
+            start += w.len() + 1;
+            end = start;
+            continue;
+        }
+        if matches!(
+            clean,
+            "He" | "She" | "It" | "They" | "We" | "I" | "The" | "A" | "An"
+        ) {
+            return None;
+        }
+        names += 1;
+        end += if names == 1 {
+            clean.len()
+        } else {
+            w.len().min(clean.len()) + 1
+        };
+        if clean.len() < w.len() {
+            break;
+        }
+    }
+    if names == 0 || names > 4 {
+        return None;
+    }
+    let rest = text[end..range.end].trim();
+    if whole && !rest.is_empty() {
+        return None;
+    }
+    Some(Span::new(start, end))
 }
 
 /// The subject opening a sentence (within `range`): a name, a pronoun or a nominal phrase,
@@ -969,7 +1269,8 @@ fn reported(ctx: &Context<'_>, quotes: &[Span]) -> Vec<Quote> {
     for range in crate::tokenize::sentence_ranges(ctx.tokens) {
         let toks = &ctx.tokens[range];
         let sentence = Span::new(toks[0].span.start, toks[toks.len() - 1].full_end());
-        if inside_any(quotes, sentence) {
+        // A sentence that introduces a quote with a colon reports nothing itself.
+        if inside_any(quotes, sentence) || text[sentence].trim_end().ends_with(':') {
             continue;
         }
         // The content ends before the final full stop.
@@ -1063,20 +1364,41 @@ fn reported_tr(
                 && words.chars().all(|c| c.is_lowercase() || c.is_whitespace())
         })
     };
-    let subject = ents.iter().filter(nominative).rfind(comma).or_else(|| {
-        ents.iter()
-            .filter(nominative)
-            .rfind(|e| e.label != Label::Loc)
-    })?;
-    let content = if comma(&subject) {
-        let rest = &text[subject.span.end..last.start];
-        let after_comma = subject.span.end + rest.find(',').map_or(0, |p| p + 1);
+    let subject = ents
+        .iter()
+        .filter(nominative)
+        .rfind(comma)
+        .or_else(|| {
+            ents.iter()
+                .filter(nominative)
+                .rfind(|e| e.label != Label::Loc)
+        })
+        .map(|e| e.span)
+        .or_else(|| {
+            // A name the recogniser missed (an acronym, a name after a title), ranked.
+            tr::subject(ctx, Span::new(sentence.start, last.start), &[])
+                .filter(|c| c.label != Label::Loc)
+                .map(|c| c.span)
+        })?;
+    let comma = |e: &&&Entity| comma(e);
+    let _ = comma;
+    let has_comma = {
+        let rest = &text[subject.end..last.start];
+        rest.find(',').is_some_and(|p| {
+            let words = &rest[..p];
+            words.split_whitespace().count() <= 2
+                && words.chars().all(|c| c.is_lowercase() || c.is_whitespace())
+        })
+    };
+    let content = if has_comma {
+        let rest = &text[subject.end..last.start];
+        let after_comma = subject.end + rest.find(',').map_or(0, |p| p + 1);
         Span::new(after_comma, last.start)
     } else {
         // Subject, content, verb (`Korkmaz da limanın … izleneceğini belirtti`), or the
         // content first when little stands between subject and verb (`Ziyareti ilk olarak
         // … KCNA devlet medyası duyurdu`).
-        let mut from = subject.span.end;
+        let mut from = subject.end;
         let rest = &text[from..last.start];
         let lead = rest.len() - rest.trim_start().len();
         for particle in ["da ", "de ", "ise ", "ayrıca "] {
@@ -1088,10 +1410,10 @@ fn reported_tr(
         if text[from..last.start].split_whitespace().count() >= 3 {
             Span::new(from, last.start)
         } else {
-            Span::new(sentence.start, subject.span.start)
+            Span::new(sentence.start, subject.start)
         }
     };
-    Some((subject.span, last, content))
+    Some((subject, last, content))
 }
 
 /// English: `X said (on Tuesday) (that) …`, `X told Y (that) …`, `according to X, …`.
