@@ -78,6 +78,15 @@ pub fn harmonise(text: &str, chosen: Vec<super::decode::Scored>) -> Vec<Entity> 
     for c in &chosen {
         votes.entry(fold::key_hash(&text[c.span])).or_default()[slot(c.label)] +=
             i64::from(c.margin);
+        // A person's full name votes for its first and last word too: `Kaya` after `Ayşe
+        // Kaya` is the person, whatever the place list says.
+        let s = &text[c.span];
+        if c.label == Label::Per && s.contains(' ') {
+            let words: Vec<&str> = s.split_whitespace().collect();
+            for w in [words[0], words[words.len() - 1]] {
+                votes.entry(fold::key_hash(w)).or_default()[0] += i64::from(c.margin);
+            }
+        }
     }
     const BY_SLOT: [Label; 4] = [Label::Per, Label::Org, Label::Loc, Label::Misc];
     chosen
