@@ -163,3 +163,19 @@ fn a_repeated_quote_keeps_a_speaker_named_outside_it() {
         Document::new(text, &ann, unit);
     }
 }
+
+/// Regression (found by the property test, minimal input `\u{307}'nin'"`): a suffix after an
+/// invisible combining mark, then a quote mark, made the colon-cue search slice past the quote.
+#[test]
+fn suffix_after_a_combining_mark_before_a_quote_does_not_panic() {
+    for text in ["\u{307}'nin'\"", "Bakanı\u{307}'nin'\"Hazırız\" dedi."] {
+        for lang in [newsmark::Lang::Tr, newsmark::Lang::En] {
+            let opts = newsmark::Options {
+                lang: Some(lang),
+                ..newsmark::Options::default()
+            };
+            let ann = newsmark::annotate(text, &opts).expect("annotates");
+            assert!(ann.quotes.iter().all(|q| q.span.end <= text.len()));
+        }
+    }
+}

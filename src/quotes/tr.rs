@@ -529,7 +529,9 @@ fn cue_after(ctx: &Context<'_>, q: Span, end: usize, quotes: &[Span]) -> Option<
     let ws = words_in(ctx, Span::new(q.end, end), quotes);
     let first = ws.first()?.as_ref()?;
     // Only spaces and commas between the quote and its cue.
-    if !ctx.text[q.end..first.span.start]
+    if !ctx
+        .text
+        .get(q.end..first.span.start)?
         .chars()
         .all(|c| c.is_whitespace() || c == ',')
     {
@@ -584,7 +586,8 @@ pub fn cue_before(ctx: &Context<'_>, start: usize, at: usize, quotes: &[Span]) -
         ws.pop();
     }
     let last = ws.last()?.as_ref()?;
-    let gap = &ctx.text[last.span.end..at];
+    // A word may run past `at` (a suffix glued over the quote mark): no cue then.
+    let gap = ctx.text.get(last.span.end..at)?;
     if !gap.trim().trim_start_matches([':', ',']).trim().is_empty() || !gap.contains(':') {
         return None;
     }
@@ -1132,7 +1135,7 @@ pub fn direct(
         .or_else(|| {
             // A verb after a later quote of the same sentence (`"A" ve "B" dedi`).
             let tail = Span::new(q.end, sentence.end.max(q.end));
-            let between = &ctx.text[q.end..next_q];
+            let between = ctx.text.get(q.end..next_q).unwrap_or("");
             (between.trim().trim_matches(',').trim().is_empty()
                 || matches!(between.trim(), "ve" | "," | "ile"))
             .then(|| cue_in(ctx, tail, quotes, false))
@@ -1175,7 +1178,7 @@ pub fn direct(
 fn owner_before(ctx: &Context<'_>, range: Span, quotes: &[Span]) -> Option<Span> {
     let c = candidates(ctx, range, quotes).into_iter().last()?;
     let tok = token_ending(ctx, c.span.end)?;
-    let gap = &ctx.text[tok.full_end()..range.end];
+    let gap = ctx.text.get(tok.full_end()..range.end)?;
     (c.case == Case::Gen && gap.trim().is_empty()).then_some(c.span)
 }
 
