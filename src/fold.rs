@@ -70,10 +70,11 @@ pub fn push_key(out: &mut String, s: &str) {
     }
 }
 
-/// A 64-bit hash of [`key`]`(s)`, computed without building the key.
+/// A 64-bit hash of [`key`]`(s)`, computed without building the key. The same on every
+/// platform (FNV-1a over the folded chars, then [`mix64`]): the entity model's features are
+/// built from it, and the weights trained natively must mean the same in the 32-bit wasm.
 pub fn key_hash(s: &str) -> u64 {
-    use std::hash::Hasher;
-    let mut h = rustc_hash::FxHasher::default();
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for c in s.chars() {
         let k = match c {
             'I' | 'İ' | 'ı' => 'i',
@@ -81,9 +82,18 @@ pub fn key_hash(s: &str) -> u64 {
             '’' | '‘' | '`' | 'ʼ' => '\'',
             _ => single_lower(c),
         };
-        h.write_u32(k as u32);
+        h = (h ^ u64::from(u32::from(k))).wrapping_mul(0x0000_0100_0000_01b3);
     }
-    h.finish()
+    mix64(h)
+}
+
+/// SplitMix64's finaliser: a fixed, platform-independent 64-bit mix.
+pub fn mix64(mut x: u64) -> u64 {
+    x ^= x >> 30;
+    x = x.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x ^= x >> 27;
+    x = x.wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
 }
 
 /// True when the first char of `s` is an uppercase letter.
@@ -108,6 +118,15 @@ pub fn is_all_caps(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The model's features are hashed from these: the values must not depend on the platform
+    /// (the wasm is 32-bit). Fixed expectations catch a change of hash function.
+    #[test]
+    fn key_hash_is_stable_across_platforms() {
+        assert_eq!(key_hash("İstanbul"), key_hash("istanbul"));
+        assert_eq!(key_hash(""), mix64(0xcbf2_9ce4_8422_2325));
+        assert_eq!(mix64(1), 0x5692_161d_100b_05e5);
+    }
 
     #[test]
     fn turkish_i_folds_per_language() {

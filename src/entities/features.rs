@@ -10,11 +10,10 @@ use super::{Label, Prepared};
 use crate::fold;
 use crate::lexicon::Tags;
 use crate::tokenize::{Token, TokenKind};
-use std::hash::Hasher;
 
 /// Changes whenever the features change; the weights file records the version it was trained
 /// with, and weights of another version are not used.
-pub const VERSION: u32 = 4;
+pub const VERSION: u32 = 5;
 
 /// Feature templates.
 #[derive(Clone, Copy)]
@@ -70,13 +69,24 @@ enum T {
     Trimmed,
 }
 
-/// Hashes a template and a value into a feature.
+/// Hashes a template and a value into a feature (platform-independent: see [`fold::mix64`]).
 fn feat(t: T, v: u64) -> u32 {
-    let mut h = rustc_hash::FxHasher::default();
-    h.write_u8(t as u8);
-    h.write_u64(v);
-    let x = h.finish();
+    let x = fold::mix64(v ^ (t as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15));
     (x ^ (x >> 32)) as u32
+}
+
+/// A running hash of a short sequence of small values (token shapes).
+#[derive(Default)]
+struct Seq(u64);
+
+impl Seq {
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3) ^ 0x5bd1_e995;
+    }
+
+    fn finish(&self) -> u64 {
+        fold::mix64(self.0)
+    }
 }
 
 /// A token's shape: all capitals, capitalised, lower case, number, punctuation; with `'` when
@@ -170,7 +180,7 @@ pub fn extract(p: &Prepared, c: &Candidate, out: &mut Vec<u32>) {
     let key_last = blk.keys[b - 1];
     out.push(feat(T::First, key_first));
     out.push(feat(T::Last, key_last));
-    let mut sh = rustc_hash::FxHasher::default();
+    let mut sh = Seq::default();
     let mut inner = false;
     // The first five tokens: inner words, shapes, lower-case connectors.
     for (k, (t, &key)) in toks[a..b].iter().zip(&blk.keys[a..b]).take(5).enumerate() {
