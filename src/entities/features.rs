@@ -136,7 +136,7 @@ fn tag_bits(out: &mut Vec<u32>, t: T, tags: Tags) {
 }
 
 /// The hash of the last `n` chars of a folded key.
-fn ending(key: &str, n: usize) -> u64 {
+pub(super) fn ending(key: &str, n: usize) -> u64 {
     let start = key.char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i);
     fold::key_hash(&key[start..])
 }
@@ -229,10 +229,10 @@ pub fn extract(p: &Prepared, c: &Candidate, out: &mut Vec<u32>) {
         out.push(feat(T::Suffix, fold::key_hash(suffix)));
         out.push(feat(T::SuffixPlace, u64::from(is_place_suffix(suffix))));
     }
-    let lk = fold::key(last.text(text));
-    if lk.chars().count() > 3 {
-        out.push(feat(T::End3, ending(&lk, 3)));
-        out.push(feat(T::End2, ending(&lk, 2)));
+    let (end3, end2) = blk.endings[b - 1];
+    if end3 != 0 {
+        out.push(feat(T::End3, end3));
+        out.push(feat(T::End2, end2));
     }
 
     // Two tokens either side (within the block).

@@ -80,7 +80,7 @@ pub mod learn;
 pub mod model;
 mod rules;
 
-use crate::lexicon::{Lexicon, Tags};
+use crate::lexicon::Tags;
 use crate::{blocks::BlockKind, fold};
 use rules::Cand;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -93,6 +93,9 @@ pub struct BlockPrep<'a> {
     tags: Vec<Tags>,
     /// Folded-key hash of each token.
     keys: Vec<u64>,
+    /// Hashes of the last three and last two chars of each token's folded key ((0, 0) for a
+    /// token of three chars or fewer).
+    endings: Vec<(u64, u64)>,
     /// Sentences as token ranges, with flags: 1 headline case, 2 results line.
     sentences: Vec<(std::ops::Range<usize>, u8)>,
     /// This block's share of [`Prepared::rules`] and [`Prepared::temporal`].
@@ -123,7 +126,7 @@ impl<'a> Prepared<'a> {
     fn new(text: &'a str, lang: Lang, blocks: &[BlockIn<'a>]) -> Prepared<'a> {
         let plain: Vec<(Span, &[Token])> = blocks.iter().map(|(s, _, t)| (*s, *t)).collect();
         let stats = rules::DocStats::new(text, &plain);
-        let found = rules::find(text, lang, &plain, &stats);
+        let (found, mut block_tags) = rules::find(text, lang, &plain, &stats);
         let mut known = HashMap::default();
         let mut per_parts = HashSet::default();
         for c in found
@@ -145,35 +148,25 @@ impl<'a> Prepared<'a> {
         let resolved = agreement::resolve(text, found);
         let (names, temporal): (Vec<Cand>, Vec<Cand>) =
             resolved.into_iter().partition(|c| c.label.is_name());
-        let lex = Lexicon::get();
         let mut prepared = Vec::with_capacity(blocks.len());
-        for &(span, kind, toks) in blocks {
+        let mut key = String::new();
+        for (bi, &(span, kind, toks)) in blocks.iter().enumerate() {
             let range = |v: &[Cand]| {
                 v.partition_point(|c| c.span.start < span.start)
                     ..v.partition_point(|c| c.span.start < span.end)
             };
-            let tags = toks
+            let (tags, sentences) = std::mem::take(&mut block_tags[bi]);
+            let keys = toks.iter().map(|t| fold::key_hash(t.text(text))).collect();
+            let endings = toks
                 .iter()
                 .map(|t| {
-                    let w = t.text(text);
-                    if w.chars()
-                        .next()
-                        .is_some_and(|c| c.is_uppercase() || c.is_numeric())
-                    {
-                        lex.word(w)
+                    key.clear();
+                    fold::push_key(&mut key, t.text(text));
+                    if key.chars().count() > 3 {
+                        (features::ending(&key, 3), features::ending(&key, 2))
                     } else {
-                        Tags::default()
+                        (0, 0)
                     }
-                })
-                .collect();
-            let keys = toks.iter().map(|t| fold::key_hash(t.text(text))).collect();
-            let sentences = crate::tokenize::sentence_ranges(toks)
-                .into_iter()
-                .map(|r| {
-                    let s = &toks[r.clone()];
-                    let f = u8::from(rules::is_headline_case(text, s, lang))
-                        | (u8::from(rules::is_score_line(text, s)) << 1);
-                    (r, f)
                 })
                 .collect();
             prepared.push(BlockPrep {
@@ -181,6 +174,7 @@ impl<'a> Prepared<'a> {
                 kind,
                 tags,
                 keys,
+                endings,
                 sentences,
                 rules: range(&names),
                 temporal: range(&temporal),

@@ -889,9 +889,22 @@ impl BlockNer<'_> {
 
 /// Finds entities in the tokens of each content block. `blocks` pairs each block's byte span
 /// with its tokens; the result is sorted by start, longer first.
-pub fn find(text: &str, lang: Lang, blocks: &[(Span, &[Token])], stats: &DocStats) -> Vec<Cand> {
+/// What the rule pass learned about one block: token tags, and sentences with their flags.
+pub type BlockFacts = (Vec<Tags>, Vec<(std::ops::Range<usize>, u8)>);
+
+/// The rule pass over every block: its labelled spans (names, then dates and amounts) and, per
+/// block, the lexicon tags of its tokens (capitalised words and numbers) and its sentences
+/// with their flags (1: headline case, 2: results line), computed once and reused by the
+/// scorer's features.
+pub fn find(
+    text: &str,
+    lang: Lang,
+    blocks: &[(Span, &[Token])],
+    stats: &DocStats,
+) -> (Vec<Cand>, Vec<BlockFacts>) {
     let lex = Lexicon::get();
     let mut cands: Vec<Cand> = Vec::new();
+    let mut all_tags = Vec::with_capacity(blocks.len());
     for (span, toks) in blocks {
         // Dates and numbers first; their tokens are then not names (`Perşembe`, `Mart`).
         let temporal = temporal::find(text, *span, lang);
@@ -919,23 +932,24 @@ pub fn find(text: &str, lang: Lang, blocks: &[(Span, &[Token])], stats: &DocStat
             lex,
             out: Vec::new(),
         };
+        let mut sentences = Vec::new();
         for range in crate::tokenize::sentence_ranges(toks) {
-            if is_headline_case(text, &toks[range.clone()], lang) {
-                let first_new = ner.out.len();
-                ner.listed_only(range.clone());
-                if is_score_line(text, &toks[range.clone()]) {
-                    teams_in_score_line(text, lex, &toks[range], &mut ner.out[first_new..]);
-                }
-                continue;
-            }
+            let headline = is_headline_case(text, &toks[range.clone()], lang);
+            let score = is_score_line(text, &toks[range.clone()]);
+            sentences.push((range.clone(), u8::from(headline) | (u8::from(score) << 1)));
             let first_new = ner.out.len();
-            for r in cap_runs(text, &toks[range.clone()], lang) {
-                ner.run(range.start + r.start..range.start + r.end);
+            if headline {
+                ner.listed_only(range.clone());
+            } else {
+                for r in cap_runs(text, &toks[range.clone()], lang) {
+                    ner.run(range.start + r.start..range.start + r.end);
+                }
             }
-            if is_score_line(text, &toks[range.clone()]) {
-                teams_in_score_line(text, lex, &toks[range.clone()], &mut ner.out[first_new..]);
+            if score {
+                teams_in_score_line(text, lex, &toks[range], &mut ner.out[first_new..]);
             }
         }
+        all_tags.push((std::mem::take(&mut ner.tags), sentences));
         for c in ner.out {
             // `temporal` is sorted and disjoint: look at the one match that could overlap.
             let i = temporal.partition_point(|(s, _)| s.end <= c.span.start);
@@ -949,5 +963,5 @@ pub fn find(text: &str, lang: Lang, blocks: &[(Span, &[Token])], stats: &DocStat
             evidence: Evidence::Strong,
         }));
     }
-    cands
+    (cands, all_tags)
 }
