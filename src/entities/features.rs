@@ -13,7 +13,7 @@ use crate::tokenize::{Token, TokenKind};
 
 /// Changes whenever the features change; the weights file records the version it was trained
 /// with, and weights of another version are not used.
-pub const VERSION: u32 = 5;
+pub const VERSION: u32 = 6;
 
 /// Feature templates.
 #[derive(Clone, Copy)]
@@ -67,6 +67,9 @@ enum T {
     NameParts,
     RuleKnown,
     Trimmed,
+    UsageFirst,
+    UsageLast,
+    Whole,
 }
 
 /// Hashes a template and a value into a feature (platform-independent: see [`fold::mix64`]).
@@ -321,6 +324,18 @@ pub fn extract(p: &Prepared, c: &Candidate, out: &mut Vec<u32>) {
     }
     if n == 1 && p.per_parts.contains(&whole) {
         out.push(feat(T::PersonPart, 0));
+    }
+    // The whole name, and how the document uses its first and last words elsewhere.
+    out.push(feat(T::Whole, whole));
+    for (t, i) in [(T::UsageFirst, a), (T::UsageLast, b - 1)] {
+        if let Some(&bits) = p.usage.get(&blk.keys[i]) {
+            let mut m = bits;
+            while m != 0 {
+                let k = m.trailing_zeros();
+                out.push(feat(t, u64::from(k) * 2 + u64::from(n == 1)));
+                m &= m - 1;
+            }
+        }
     }
     if let Some(glued) = c.start.tr_common {
         out.push(feat(T::TrCommon, u64::from(glued) + 2 * u64::from(n == 1)));

@@ -117,6 +117,118 @@ pub struct Prepared<'a> {
     known: HashMap<u64, Label>,
     /// Words of multi-word person names the rules are sure of.
     per_parts: HashSet<u64>,
+    /// Capitalised word (folded hash) → where it occurs in the document, a bit set of
+    /// [`usage`] bits: the contexts a reader uses to tell a place from a person or a body.
+    usage: HashMap<u64, u8>,
+}
+
+/// Bits of [`Prepared::usage`].
+pub mod usage {
+    /// With a place suffix after an apostrophe (`'da`, `'dan`, `'ya`).
+    pub const PLACE_SUFFIX: u8 = 1;
+    /// With a genitive suffix (`'nin`, `'ın`) or an English possessive.
+    pub const GENITIVE: u8 = 1 << 1;
+    /// Right after a title (`Bakan`, `Sen.`).
+    pub const AFTER_TITLE: u8 = 1 << 2;
+    /// Right before a speech verb (`said`, `dedi`, `told`).
+    pub const BEFORE_SPEECH: u8 = 1 << 3;
+    /// Right after an English place preposition (`in`, `at`, `from`, `near`).
+    pub const AFTER_PLACE_PREP: u8 = 1 << 4;
+    /// Right after a given name.
+    pub const AFTER_GIVEN: u8 = 1 << 5;
+    /// Before an organisation word (`spokesman`, `shares`, `yönetimi`, `kulübü`).
+    pub const BEFORE_ORG_WORD: u8 = 1 << 6;
+    /// Anywhere but the start of a sentence.
+    pub const MID_SENTENCE: u8 = 1 << 7;
+}
+
+/// Lower-case words after a name that say it speaks.
+const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "asked",
+    "wrote",
+    "stated",
+    "explained",
+    "dedi",
+    "diyor",
+    "söyledi",
+    "açıkladı",
+    "belirtti",
+    "ifade",
+    "konuştu",
+    "kaydetti",
+    "vurguladı",
+];
+/// Lower-case words after a name that say it is a body.
+const ORG_WORDS: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "shares",
+    "officials",
+    "executives",
+    "board",
+    "yönetimi",
+    "kulübü",
+    "şirketi",
+    "yetkilileri",
+    "sözcüsü",
+    "taraftarları",
+    "hisseleri",
+];
+const PLACE_PREPS: &[&str] = &["in", "at", "from", "near", "outside", "across"];
+
+/// The usage bits of every capitalised word of the document.
+fn usage_of(text: &str, blocks: &[BlockIn], tags: &[rules::BlockFacts]) -> HashMap<u64, u8> {
+    let mut out: HashMap<u64, u8> = HashMap::default();
+    for ((_, _, toks), (btags, _)) in blocks.iter().zip(tags) {
+        for (i, t) in toks.iter().enumerate() {
+            let w = t.text(text);
+            if t.kind != crate::tokenize::TokenKind::Word || !fold::is_capitalised(w) {
+                continue;
+            }
+            let mut bits = 0u8;
+            let suffix = t.suffix_text(text);
+            if !suffix.is_empty() {
+                if rules::is_place_suffix(suffix) {
+                    bits |= usage::PLACE_SUFFIX;
+                }
+                let k = fold::key(suffix);
+                if matches!(k.as_str(), "nin" | "nun" | "nün" | "in" | "un" | "ün" | "s") {
+                    bits |= usage::GENITIVE;
+                }
+            }
+            if i > 0 {
+                let prev = &toks[i - 1];
+                if btags[i - 1].has(Tags::TITLE) {
+                    bits |= usage::AFTER_TITLE;
+                }
+                if btags[i - 1].has(Tags::FIRST) && prev.suffix().is_none() {
+                    bits |= usage::AFTER_GIVEN;
+                }
+                if PLACE_PREPS.contains(&prev.text(text)) {
+                    bits |= usage::AFTER_PLACE_PREP;
+                }
+            }
+            if let Some(next) = toks.get(i + 1) {
+                let n = next.text(text);
+                if t.suffix().is_none() && SPEECH.iter().any(|s| n.starts_with(s)) {
+                    bits |= usage::BEFORE_SPEECH;
+                }
+                if ORG_WORDS.contains(&n) {
+                    bits |= usage::BEFORE_ORG_WORD;
+                }
+            }
+            if !t.sent_start {
+                bits |= usage::MID_SENTENCE;
+            }
+            *out.entry(fold::key_hash(w)).or_default() |= bits;
+        }
+    }
+    out
 }
 
 /// A content block: its span, kind and tokens.
@@ -127,6 +239,7 @@ impl<'a> Prepared<'a> {
         let plain: Vec<(Span, &[Token])> = blocks.iter().map(|(s, _, t)| (*s, *t)).collect();
         let stats = rules::DocStats::new(text, &plain);
         let (found, mut block_tags) = rules::find(text, lang, &plain, &stats);
+        let usage = usage_of(text, blocks, &block_tags);
         let mut known = HashMap::default();
         let mut per_parts = HashSet::default();
         for c in found
@@ -189,6 +302,7 @@ impl<'a> Prepared<'a> {
             temporal,
             known,
             per_parts,
+            usage,
         }
     }
 
