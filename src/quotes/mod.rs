@@ -15,6 +15,7 @@
 //! belirtti`), opens with `X'e göre`, or has `X said (that) …`: its content span, speaker and
 //! cue, `kind: "reported"`.
 
+mod en;
 mod tr;
 
 use crate::entities::{Entity, Label};
@@ -803,6 +804,9 @@ fn find_speaker(ctx: &Context<'_>, q: Span, quotes: &[Span]) -> Option<Found> {
 
     if ctx.lang == Lang::Tr {
         return turkish_speaker(ctx, q, sentence, quotes);
+    }
+    if ctx.lang == Lang::En {
+        return en::find_speaker(ctx, q, quotes);
     }
 
     // 1. `X'in Y'den aktardığına göre` (Y speaks), `X'e göre`, `according to X`.
