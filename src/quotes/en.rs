@@ -353,13 +353,7 @@ fn valid_cues(ctx: &Context<'_>, range: Span, quotes: &[Span]) -> Vec<Span> {
             let next = next.as_deref();
             // A capital opening a sentence is a noun (`Notes on …`), except in a headline.
             if fold::is_capitalised(w) && !headline {
-                let first = prev(1).is_none_or(|p| {
-                    p.kind == TokenKind::Punct && !matches!(p.text(text), ",")
-                        || p.sentence != toks[i].sentence
-                });
-                if first {
-                    return false;
-                }
+                return false;
             }
             // A plural noun after a determiner (`the notes`, `his claims`).
             if k.ends_with('s') && k != "says" && k != "was" {
@@ -372,7 +366,7 @@ fn valid_cues(ctx: &Context<'_>, range: Span, quotes: &[Span]) -> Vec<Span> {
             }
             match (k.as_str(), next) {
                 ("continued" | "continues" | "continue", Some("to")) => return false,
-                ("called" | "calls" | "calling" | "call", Some("for" | "on" | "off" | "up")) => {
+                ("called" | "calls" | "calling" | "call", Some("on" | "off" | "up")) => {
                     return false
                 }
                 ("talks" | "talked" | "talk" | "talking", n)
@@ -410,6 +404,17 @@ enum Left {
 
 /// The subject right before position `end` (a cue), within `range`.
 fn left_of(ctx: &Context<'_>, range: Span, end: usize, quotes: &[Span]) -> Left {
+    left_of_at(ctx, range, end, quotes, 0)
+}
+
+/// Prepositions: a noun phrase after one is no subject (`Trump in the past has said`).
+const PREPS: &[&str] = &[
+    "in", "at", "on", "from", "for", "with", "during", "after", "before", "by", "into", "about",
+    "over", "under", "against", "among", "between", "since", "until", "via", "of", "through",
+    "across", "inside", "outside", "near", "like",
+];
+
+fn left_of_at(ctx: &Context<'_>, range: Span, end: usize, quotes: &[Span], depth: u8) -> Left {
     let text = ctx.text;
     let toks = tokens_in(ctx, Span::new(range.start, end));
     let mut i = toks.len();
@@ -417,9 +422,8 @@ fn left_of(ctx: &Context<'_>, range: Span, end: usize, quotes: &[Span]) -> Left 
     while i > 0 {
         let t = toks[i - 1];
         let w = low(t.text(text));
-        if t.kind == TokenKind::Word && (AUX.contains(&w.as_str()) || is_ly_adverb(&w)) {
-            i -= 1;
-        } else if t.kind == TokenKind::Punct && text[t.span] == *"'" {
+        let adverb = t.kind == TokenKind::Word && (AUX.contains(&w.as_str()) || is_ly_adverb(&w));
+        if adverb || t.kind == TokenKind::Punct && text[t.span] == *"'" {
             i -= 1;
         } else {
             break;
@@ -500,6 +504,13 @@ fn left_of(ctx: &Context<'_>, range: Span, end: usize, quotes: &[Span]) -> Left 
     while j < head && low(toks[j].text(text)) == "of" {
         j += 1;
     }
+    // A phrase after a preposition is an adverbial (`in the past`): the subject is before it.
+    if j > 0 && depth < 2 && PREPS.contains(&low(toks[j - 1].text(text)).as_str()) {
+        let at = toks[j - 1].span.start;
+        if at > range.start {
+            return left_of_at(ctx, range, at, quotes, depth + 1);
+        }
+    }
     let span = Span::new(toks[j].span.start, toks[head].full_end());
     // A person named inside the phrase speaks (`Her friend Jane Roe`).
     if let Some(e) = ctx
@@ -533,9 +544,7 @@ pub(super) fn clause_subject(ctx: &Context<'_>, range: Span, quotes: &[Span]) ->
     };
     skip_punct(&mut i);
     for _ in 0..3 {
-        let Some(t) = toks.get(i) else {
-            return None;
-        };
+        let t = toks.get(i)?;
         if inside_any(quotes, t.span) {
             return None;
         }
@@ -708,16 +717,18 @@ fn attached_after(ctx: &Context<'_>, q: Span, cue: Span, sentence: Span) -> bool
     let first = between.split_whitespace().next().unwrap_or("");
     let clause_word = STOP.contains(&low(first).as_str()) || LEADS.contains(&low(first).as_str());
     let words = between.split_whitespace().count();
-    if punct_end && !clause_word && words <= 9 {
+    let comma_end = text[q.end..cue.start].trim_end().ends_with(',');
+    if punct_end && !clause_word && (words <= 9 || comma_end && words <= 24) {
         return true;
     }
     // `…, X said.` closing the sentence.
     let tail = text[cue.end..sentence.end].trim();
     let tail_words = tail.split_whitespace().count();
     let tail_ok = tail_words <= 6 && !tail.contains(" that ") && !tail.contains(['"', '“']);
-    let comma_np = between
-        .rfind(',')
-        .is_some_and(|p| between[p + 1..].split_whitespace().count() <= 4);
+    let comma_np = comma_end
+        || between
+            .rfind(',')
+            .is_some_and(|p| between[p + 1..].split_whitespace().count() <= 4);
     tail_ok && comma_np
 }
 
@@ -773,16 +784,41 @@ fn speaker_of_cue(
     let text = ctx.text;
     let k = low(&text[cue]);
     let main_subject = || {
-        let first_quote_start = quotes
+        let first_quote = quotes
             .iter()
             .find(|o| o.start >= sentence.start && o.end <= sentence.end)
-            .map_or(q.start, |o| o.start);
+            .copied()
+            .unwrap_or(q);
+        let first_quote_start = first_quote.start;
+        if text[sentence.start..first_quote_start.max(sentence.start)]
+            .trim()
+            .is_empty()
+        {
+            // `"…," the website quoted X as saying`, `"…," X said, telling Y to "…"`: the
+            // clause after the sentence's first quote.
+            let to = if cue.start >= first_quote.end {
+                cue.start
+            } else {
+                q.start
+            };
+            return clause_subject(
+                ctx,
+                Span::new(first_quote.end, to.max(first_quote.end)),
+                quotes,
+            );
+        }
         clause_subject(
             ctx,
             Span::new(sentence.start, first_quote_start.max(sentence.start)),
             quotes,
         )
     };
+    if k == "according" {
+        let to = text[cue.end..].trim_start();
+        let at = cue.end + (text[cue.end..].len() - to.len());
+        let at = if to.starts_with("to ") { at + 2 } else { at };
+        return right_of(ctx, Span::new(cue.start, at), sentence.end, quotes);
+    }
     if is_participle(&k) {
         // `Calling X "…," Mrs. Roe said`: the main clause after the participle phrase.
         let opens = text[sentence.start..cue.start].trim().is_empty();
@@ -795,12 +831,14 @@ fn speaker_of_cue(
                 .unwrap_or(cue.end);
             return clause_subject(ctx, Span::new(after, sentence.end), quotes);
         }
-        // `with the secretary calling it "…"`: a subject right before the participle.
+        // `with the secretary calling it "…"`: a subject right before the participle; else
+        // the participle hangs on the main clause (`X issued a statement saying "…"`).
         let before = &text[sentence.start..cue.start];
         if !before.trim_end().ends_with(',') {
             if let Left::Subject(s) = left_of(ctx, sentence, cue.start, quotes) {
-                let w = low(&text[s]);
-                if !matches!(w.as_str(), "who" | "which") && !STOP.contains(&w.as_str()) {
+                let lead = text[sentence.start..s.start].trim_end();
+                let lead = low(lead.rsplit(' ').next().unwrap_or(""));
+                if matches!(lead.as_str(), "with" | "without") {
                     return Some(s);
                 }
             }
@@ -817,12 +855,25 @@ fn speaker_of_cue(
         if gap_empty {
             return right_of(ctx, cue, sentence.end, quotes);
         }
+        // A subject opening the gap (`"…," Ben Carter, 64, told the BBC`), else `…, says
+        // psychologist Jane Roe.` after a clause.
+        let gap = text[between].trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | '—' | '–' | '-' | '"' | '”' | '’' | '\'')
+        });
+        let first = gap.split_whitespace().next().unwrap_or("");
+        let opens_with_subject =
+            fold::is_capitalised(first) || DET.contains(&low(first).as_str()) || is_pronoun(first);
+        if text[between].trim_end().ends_with(',') && !(attached && opens_with_subject) {
+            if let Some(s) = right_of(ctx, cue, sentence.end, quotes) {
+                return Some(s);
+            }
+        }
         match left_of(ctx, between, cue.start, quotes) {
             Left::Subject(s) => return Some(s),
             Left::Coordinated => return main_subject(),
             Left::Other => {}
         }
-        if attached {
+        if attached || text[between].trim_end().ends_with(',') {
             // `"…," Trump, 70, told CNN`: the phrase opening the gap.
             if let Some(s) = clause_subject(ctx, between, quotes) {
                 return Some(s);

@@ -276,7 +276,7 @@ impl Cues {
 }
 
 /// English speech verbs.
-const EN_VERBS: &str = "said|says|say|told|tells|added|adds|asked|asks|stated|states|explained|explains|wrote|writes|tweeted|posted|insisted|insists|argued|argues|warned|warns|noted|notes|declared|claimed|claims|continued|replied|recalled|recalls|acknowledged|admitted|announced|commented|concluded|emphasized|emphasised|stressed|suggested|testified|responded|remarked|observed|predicted|promised|vowed|conceded|countered|joked|shouted|urged|cautioned|complained|boasted|wondered|called|described|confirmed|denied|reported|exclaimed|gushed|implored|emailed|texted|fumed|chimed|reiterated|lamented|quipped|snapped|interjected|mused|advised|advises|pleaded|demanded|repeated|whispered|screamed|yelled|tweets|saying|according";
+const EN_VERBS: &str = "said|says|say|told|tells|added|adds|asked|asks|stated|explained|explains|wrote|writes|tweeted|posted|insisted|insists|argued|argues|warned|warns|noted|notes|declared|claimed|claims|continued|replied|recalled|recalls|acknowledged|admitted|announced|commented|concluded|emphasized|emphasised|stressed|suggested|testified|responded|remarked|observed|predicted|promised|vowed|conceded|countered|joked|shouted|urged|cautioned|complained|boasted|wondered|called|described|confirmed|denied|reported|exclaimed|gushed|implored|emailed|texted|fumed|chimed|reiterated|lamented|quipped|snapped|interjected|mused|advised|advises|pleaded|demanded|repeated|whispered|screamed|yelled|tweets|saying|according|speculated|assured|assures|blurted|sighed|suggests|advised|telling|writing|adding|noting|calling|arguing|insisting|warning|asking|explaining|pledged|tweet|talks|talked|dubbed|calls|acknowledges|retorted|answered|hinted|recounted|agreed|agrees|predicts|puts|put|declares|admits|concedes|replies|responds|describes|warned|cautions|complains|recounts|quipped|scoffed|sniped|groused|marveled|marvelled|conceded|echoed|wondered|told|griped";
 
 /// English verbs after which the speaker may follow (`"…," said the mayor`).
 const EN_INVERTIBLE: &[&str] = &[
@@ -570,10 +570,19 @@ pub fn attribute(ctx: &Context<'_>, spans: &[Span]) -> Vec<Quote> {
         })
         .collect();
     // `"A," he said. "B."`: a quote with no cue of its own continues the one before it.
+    // (A short quoted phrase inside a sentence is skipped when a full quote stands before it.)
     for i in 1..out.len() {
-        if out[i].cue.is_none() && out[i].speaker.is_none() && out[i - 1].speaker.is_some() {
-            out[i].speaker = out[i - 1].speaker;
-            out[i].speaker_cluster = out[i - 1].speaker_cluster;
+        if out[i].cue.is_none() && out[i].speaker.is_none() {
+            let words = |q: &Quote| ctx.text[q.span].split_whitespace().count();
+            let prev = (0..i)
+                .rev()
+                .find(|&j| words(&out[j]) >= 3 && out[j].speaker.is_some())
+                .filter(|_| ctx.lang == Lang::En)
+                .unwrap_or(i - 1);
+            if out[prev].speaker.is_some() {
+                out[i].speaker = out[prev].speaker;
+                out[i].speaker_cluster = out[prev].speaker_cluster;
+            }
         }
     }
     // `"A." "B," she said.`: or the one after it, within the block.
@@ -994,7 +1003,10 @@ fn gore_speaker(
     }
     // `according to the report`, `according to several officials`: a nominal.
     if ctx.lang == Lang::En {
-        if let Some(at) = text[sentence].find("according to ") {
+        let found = text[sentence]
+            .find("according to ")
+            .or_else(|| text[sentence].find("According to "));
+        if let Some(at) = found {
             let cue = Span::new(
                 sentence.start + at,
                 sentence.start + at + "according to".len(),
