@@ -304,12 +304,33 @@ fn entity_ending<'a>(ctx: &Context<'a>, end: usize) -> Option<&'a Entity> {
 /// attribution sentence right after it (`"…." Mook said.`) is taken in too.
 pub(super) fn own_sentence(ctx: &Context<'_>, q: Span, quotes: &[Span]) -> Span {
     let s_start = ctx.sentence_of(q.start, q);
-    let s_end = ctx.sentence_of(q.end.saturating_sub(1), q);
+    // The sentence of the quote's last char inside the marks (a closing mark after a full
+    // stop may be counted with the next sentence).
+    let inner = ctx.text[q].trim_end_matches(|c: char| !c.is_alphanumeric());
+    let last = q.start + inner.len().max(1) - 1;
+    let s_end = ctx.sentence_of(last, q);
     let mut sentence = Span::new(s_start.start.min(q.start), s_end.end.max(q.end));
+    // `said the Rev.` / `Gov.`: a title's full stop does not end the sentence.
+    for _ in 0..2 {
+        let body = ctx.text[sentence].trim_end();
+        let Some(head) = body.strip_suffix('.') else {
+            break;
+        };
+        let word = head.rsplit([' ', '\n']).next().unwrap_or("");
+        if !is_title(word) || sentence.end >= ctx.text.len() {
+            break;
+        }
+        let next = ctx.sentence_of(sentence.end + 1, q);
+        if next.end <= sentence.end {
+            break;
+        }
+        sentence = Span::new(sentence.start, next.end);
+    }
     let rest = ctx.text[q.end..sentence.end].trim();
     if rest.chars().all(|c| !c.is_alphanumeric()) && sentence.end < ctx.text.len() {
         let next = ctx.sentence_of(sentence.end + 1, q);
-        if next.start >= sentence.end && next.end > sentence.end {
+        let next = Span::new(next.start.max(sentence.end), next.end.max(sentence.end));
+        if next.end > sentence.end {
             let body = &ctx.text[next];
             let words = body.split_whitespace().count();
             let quoted = inside_any(quotes, next) || body.contains(['"', '“', '”']);
@@ -317,7 +338,7 @@ pub(super) fn own_sentence(ctx: &Context<'_>, q: Span, quotes: &[Span]) -> Span 
                 let cue = valid_cues(ctx, next, quotes).into_iter().next();
                 let short_tail = cue.is_some_and(|c| {
                     let tail = &ctx.text[c.end..next.end];
-                    tail.split_whitespace().count() <= 5 && !tail.contains(" that ")
+                    tail.split_whitespace().count() <= 8 && !tail.contains(" that ")
                 });
                 if short_tail {
                     sentence = Span::new(sentence.start, next.end);
@@ -657,9 +678,15 @@ fn noun_phrase(ctx: &Context<'_>, toks: &[Token], quotes: &[Span]) -> Option<Spa
 fn right_of(ctx: &Context<'_>, cue: Span, end: usize, quotes: &[Span]) -> Option<Span> {
     let text = ctx.text;
     let toks = tokens_in(ctx, Span::new(cue.end, end));
-    let clause_end = toks
-        .iter()
-        .position(|t| matches!(&text[t.span], "," | ";" | "." | "(" | "\"" | "“" | "”"))
+    // (A dot after a title or initial does not end the clause: `the Rev. X`, `Jane Q. Roe`.)
+    let clause_end = (0..toks.len())
+        .find(|&i| {
+            let w = &text[toks[i].span];
+            let abbrev = w == "."
+                && i > 0
+                && (is_title(toks[i - 1].text(text)) || toks[i - 1].span.len() == 1);
+            matches!(w, "," | ";" | "." | "(" | "\"" | "“" | "”") && !abbrev
+        })
         .unwrap_or(toks.len());
     // A person named in the clause beats a nearer organisation (`said Commission spokesman
     // Eric Mamer`).
@@ -744,6 +771,10 @@ pub(super) fn find_speaker(ctx: &Context<'_>, q: Span, quotes: &[Span]) -> Optio
     // `according to X`.
     if let Some(found) = super::gore_speaker(ctx, sentence, &outside) {
         return Some(found);
+    }
+    // `X's claim of a "…"`: the possessor of a speech noun right before the quote.
+    if let Some(s) = speech_noun_owner(ctx, Span::new(sentence.start, q.start)) {
+        return Some((Some(s), None));
     }
     let cues = valid_cues(ctx, sentence, quotes);
     let no_quote_between =
@@ -835,7 +866,7 @@ fn speaker_of_cue(
         // the participle hangs on the main clause (`X issued a statement saying "…"`).
         let before = &text[sentence.start..cue.start];
         if !before.trim_end().ends_with(',') {
-            if let Left::Subject(s) = left_of(ctx, sentence, cue.start, quotes) {
+            if let Left::Subject(s) = left_of_at(ctx, sentence, cue.start, quotes, 2) {
                 let lead = text[sentence.start..s.start].trim_end();
                 let lead = low(lead.rsplit(' ').next().unwrap_or(""));
                 if matches!(lead.as_str(), "with" | "without") {
@@ -980,7 +1011,7 @@ fn speech_noun_owner(ctx: &Context<'_>, before: Span) -> Option<Span> {
     let toks = tokens_in(ctx, before);
     // The speech noun within the last five words before the quote.
     let n = toks.len();
-    for j in (n.saturating_sub(6)..n).rev() {
+    for j in (n.saturating_sub(4)..n).rev() {
         let t = toks[j];
         let k = low(t.text(text));
         if !SPEECH_NOUNS.contains(&k.as_str()) || j == 0 {
@@ -1004,7 +1035,9 @@ fn previous_attribution(ctx: &Context<'_>, sentence: Span, quotes: &[Span]) -> O
     if sentence.start <= first.span.start {
         return None;
     }
-    let prev = ctx.sentence_of(sentence.start.saturating_sub(1), sentence);
+    let idx = ctx.tokens.partition_point(|t| t.span.end <= sentence.start);
+    let before = ctx.tokens.get(idx.checked_sub(1)?)?;
+    let prev = ctx.sentence_of(before.span.start, sentence);
     if prev.end > sentence.start || prev.start >= sentence.start {
         return None;
     }

@@ -447,6 +447,20 @@ impl<'a> Context<'a> {
             return Some(c);
         }
         let word = &self.text[s];
+        if matches!(word, "who" | "Who") {
+            // `Anna Voss, a pilot, who said …`: the name the relative clause hangs on.
+            let upto = self.before.partition_point(|e| e.span.end <= s.start);
+            return self.before[..upto]
+                .iter()
+                .rev()
+                .take(3)
+                .find(|e| {
+                    matches!(e.label, Label::Per | Label::Org)
+                        && s.start - e.span.end <= 80
+                        && !self.text[e.span.end..s.start].contains(['.', '"', '“', '”'])
+                })
+                .map(|e| e.cluster);
+        }
         if matches!(word, "he" | "she" | "He" | "She") {
             let upto = self.before.partition_point(|e| e.span.end <= s.start);
             return self.before[..upto]
