@@ -15,6 +15,7 @@
 //! belirtti`), opens with `X'e göre`, or has `X said (that) …`: its content span, speaker and
 //! cue, `kind: "reported"`.
 
+mod en;
 mod tr;
 
 use crate::entities::{Entity, Label};
@@ -275,7 +276,7 @@ impl Cues {
 }
 
 /// English speech verbs.
-const EN_VERBS: &str = "said|says|say|told|tells|added|adds|asked|asks|stated|states|explained|explains|wrote|writes|tweeted|posted|insisted|insists|argued|argues|warned|warns|noted|notes|declared|claimed|claims|continued|replied|recalled|recalls|acknowledged|admitted|announced|commented|concluded|emphasized|emphasised|stressed|suggested|testified|responded|remarked|observed|predicted|promised|vowed|conceded|countered|joked|shouted|urged|cautioned|complained|boasted|wondered|called|described|confirmed|denied|reported|exclaimed|gushed|implored|emailed|texted|fumed|chimed|reiterated|lamented|quipped|snapped|interjected|mused|advised|advises|pleaded|demanded|repeated|whispered|screamed|yelled|tweets|saying|according";
+const EN_VERBS: &str = "said|says|say|told|tells|added|adds|asked|asks|stated|explained|explains|wrote|writes|tweeted|posted|insisted|insists|argued|argues|warned|warns|noted|notes|declared|claimed|claims|continued|replied|recalled|recalls|acknowledged|admitted|announced|commented|concluded|emphasized|emphasised|stressed|suggested|testified|responded|remarked|observed|predicted|promised|vowed|conceded|countered|joked|shouted|urged|cautioned|complained|boasted|wondered|called|described|confirmed|denied|reported|exclaimed|gushed|implored|emailed|texted|fumed|chimed|reiterated|lamented|quipped|snapped|interjected|mused|advised|advises|pleaded|demanded|repeated|whispered|screamed|yelled|tweets|saying|according|speculated|assured|assures|blurted|sighed|suggests|advised|telling|writing|adding|noting|calling|arguing|insisting|warning|asking|explaining|pledged|tweet|talks|talked|dubbed|calls|acknowledges|retorted|answered|hinted|recounted|agreed|agrees|predicts|puts|put|declares|admits|concedes|replies|responds|describes|warned|cautions|complains|recounts|quipped|scoffed|sniped|groused|marveled|marvelled|conceded|echoed|wondered|told|griped";
 
 /// English verbs after which the speaker may follow (`"…," said the mayor`).
 const EN_INVERTIBLE: &[&str] = &[
@@ -446,6 +447,20 @@ impl<'a> Context<'a> {
             return Some(c);
         }
         let word = &self.text[s];
+        if matches!(word, "who" | "Who") {
+            // `Anna Voss, a pilot, who said …`: the name the relative clause hangs on.
+            let upto = self.before.partition_point(|e| e.span.end <= s.start);
+            return self.before[..upto]
+                .iter()
+                .rev()
+                .take(3)
+                .find(|e| {
+                    matches!(e.label, Label::Per | Label::Org)
+                        && s.start - e.span.end <= 80
+                        && !self.text[e.span.end..s.start].contains(['.', '"', '“', '”'])
+                })
+                .map(|e| e.cluster);
+        }
         if matches!(word, "he" | "she" | "He" | "She") {
             let upto = self.before.partition_point(|e| e.span.end <= s.start);
             return self.before[..upto]
@@ -569,10 +584,19 @@ pub fn attribute(ctx: &Context<'_>, spans: &[Span]) -> Vec<Quote> {
         })
         .collect();
     // `"A," he said. "B."`: a quote with no cue of its own continues the one before it.
+    // (A short quoted phrase inside a sentence is skipped when a full quote stands before it.)
     for i in 1..out.len() {
-        if out[i].cue.is_none() && out[i].speaker.is_none() && out[i - 1].speaker.is_some() {
-            out[i].speaker = out[i - 1].speaker;
-            out[i].speaker_cluster = out[i - 1].speaker_cluster;
+        if out[i].cue.is_none() && out[i].speaker.is_none() {
+            let words = |q: &Quote| ctx.text[q.span].split_whitespace().count();
+            let prev = (0..i)
+                .rev()
+                .find(|&j| words(&out[j]) >= 3 && out[j].speaker.is_some())
+                .filter(|_| ctx.lang == Lang::En)
+                .unwrap_or(i - 1);
+            if out[prev].speaker.is_some() {
+                out[i].speaker = out[prev].speaker;
+                out[i].speaker_cluster = out[prev].speaker_cluster;
+            }
         }
     }
     // `"A." "B," she said.`: or the one after it, within the block.
@@ -804,6 +828,9 @@ fn find_speaker(ctx: &Context<'_>, q: Span, quotes: &[Span]) -> Option<Found> {
     if ctx.lang == Lang::Tr {
         return turkish_speaker(ctx, q, sentence, quotes);
     }
+    if ctx.lang == Lang::En {
+        return en::find_speaker(ctx, q, quotes);
+    }
 
     // 1. `X'in Y'den aktardığına göre` (Y speaks), `X'e göre`, `according to X`.
     if let Some(found) = gore_speaker(ctx, sentence, &outside) {
@@ -990,7 +1017,10 @@ fn gore_speaker(
     }
     // `according to the report`, `according to several officials`: a nominal.
     if ctx.lang == Lang::En {
-        if let Some(at) = text[sentence].find("according to ") {
+        let found = text[sentence]
+            .find("according to ")
+            .or_else(|| text[sentence].find("According to "));
+        if let Some(at) = found {
             let cue = Span::new(
                 sentence.start + at,
                 sentence.start + at + "according to".len(),
