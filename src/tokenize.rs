@@ -80,7 +80,7 @@ const ABBREVIATIONS: &[&str] = &[
     "cmdr", "adm", "maj", "jr", "sr", "inc", "ltd", "co", "corp", "no", "vs", "etc", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "doç",
     "yrd", "av", "vb", "vs", "bkz", "sn", "hz", "alb", "org", "tğm", "kur", "ar", "gör", "op",
-    "uzm",
+    "uzm", "rev", "fr", "hon", "messrs",
 ];
 
 fn is_abbreviation(word: &str) -> bool {
