@@ -118,11 +118,11 @@ pub struct Prepared<'a> {
     /// Words of multi-word person names the rules are sure of.
     per_parts: HashSet<u64>,
     /// Capitalised word (folded hash) → where it occurs in the document, a bit set of
-    /// [`usage`] bits: the contexts a reader uses to tell a place from a person or a body.
+    /// `usage` bits: the contexts a reader uses to tell a place from a person or a body.
     usage: HashMap<u64, u8>,
 }
 
-/// Bits of [`Prepared::usage`].
+/// Bits of a prepared document's word usage: where a capitalised word occurs.
 pub mod usage {
     /// With a place suffix after an apostrophe (`'da`, `'dan`, `'ya`).
     pub const PLACE_SUFFIX: u8 = 1;
