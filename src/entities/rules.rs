@@ -129,6 +129,17 @@ impl DocStats {
     }
 }
 
+/// The label a list match gives: organisation over place over other names.
+fn list_label(tags: Tags) -> Label {
+    if tags.has(Tags::ORG) {
+        Label::Org
+    } else if tags.has(Tags::LOC) {
+        Label::Loc
+    } else {
+        Label::Misc
+    }
+}
+
 /// Capital initials, each with its full stop: `H.K.`, `M.T.E.`.
 pub(super) fn is_dotted_initials(w: &str) -> bool {
     w.len() >= 4
@@ -710,14 +721,7 @@ impl BlockNer<'_> {
                     }
                     self.flush(&mut unknown_start, i, titled, false);
                     titled = false;
-                    let label = if tags.has(Tags::ORG) {
-                        Label::Org
-                    } else if tags.has(Tags::LOC) {
-                        Label::Loc
-                    } else {
-                        Label::Misc
-                    };
-                    self.push(i..i + n, label, Evidence::Strong);
+                    self.push(i..i + n, list_label(tags), Evidence::Strong);
                     i += n;
                 }
                 Some((n, _)) => {
@@ -871,14 +875,7 @@ impl BlockNer<'_> {
             // `longest` stops at a suffix and looks only a few tokens ahead.
             match self.lex.longest(self.text, &self.toks[i..range.end], names) {
                 Some((n, tags)) => {
-                    let label = if tags.has(Tags::ORG) {
-                        Label::Org
-                    } else if tags.has(Tags::LOC) {
-                        Label::Loc
-                    } else {
-                        Label::Misc
-                    };
-                    self.push(i..i + n, label, Evidence::Strong);
+                    self.push(i..i + n, list_label(tags), Evidence::Strong);
                     i += n;
                 }
                 None => i += 1,
