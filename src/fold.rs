@@ -46,7 +46,13 @@ pub fn upper_char(c: char, lang: Lang) -> char {
 
 /// Lowercases `s` for `lang`, char by char.
 pub fn lower(s: &str, lang: Lang) -> String {
-    s.chars().map(|c| lower_char(c, lang)).collect()
+    // Plain ASCII lowercases in one go, except a Turkish `I` (dotless `ı`).
+    if s.is_ascii() && !(lang == Lang::Tr && s.contains('I')) {
+        return s.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(s.len() + 2);
+    out.extend(s.chars().map(|c| lower_char(c, lang)));
+    out
 }
 
 /// The lexicon matching key: lowercase, the four i's merged into `i`, typographic apostrophes
@@ -59,14 +65,34 @@ pub fn key(s: &str) -> String {
 
 /// Appends the matching key of `s` to `out` (see [`key`]).
 pub fn push_key(out: &mut String, s: &str) {
-    for c in s.chars() {
-        match c {
-            'I' | 'İ' | 'ı' => out.push('i'),
-            // Combining dot above (NFD `İ`), soft hyphen, zero-width (non-)joiner: invisible.
-            '\u{307}' | '\u{ad}' | '\u{200c}' | '\u{200d}' => {}
-            '’' | '‘' | '`' | 'ʼ' => out.push('\''),
-            _ => out.push(single_lower(c)),
+    let mut rest = s;
+    while !rest.is_empty() {
+        // A run of plain ASCII is copied and lowercased in place (`I` lowercases to `i`).
+        let n = rest
+            .bytes()
+            .position(|b| !b.is_ascii() || b == b'`')
+            .unwrap_or(rest.len());
+        if n > 0 {
+            let start = out.len();
+            out.push_str(&rest[..n]);
+            out[start..].make_ascii_lowercase();
+            rest = &rest[n..];
         }
+        let mut chars = rest.chars();
+        if let Some(c) = chars.next() {
+            push_key_char(out, c);
+            rest = chars.as_str();
+        }
+    }
+}
+
+fn push_key_char(out: &mut String, c: char) {
+    match c {
+        'I' | 'İ' | 'ı' => out.push('i'),
+        // Combining dot above (NFD `İ`), soft hyphen, zero-width (non-)joiner: invisible.
+        '\u{307}' | '\u{ad}' | '\u{200c}' | '\u{200d}' => {}
+        '’' | '‘' | '`' | 'ʼ' => out.push('\''),
+        _ => out.push(single_lower(c)),
     }
 }
 
@@ -74,15 +100,34 @@ pub fn push_key(out: &mut String, s: &str) {
 /// platform (FNV-1a over the folded chars, then [`mix64`]): the entity model's features are
 /// built from it, and the weights trained natively must mean the same in the 32-bit wasm.
 pub fn key_hash(s: &str) -> u64 {
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for c in s.chars() {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            // ASCII folds byte by byte (`I` to `i`, a backquote to an apostrophe).
+            let k = if b == b'`' {
+                b'\''
+            } else {
+                b.to_ascii_lowercase()
+            };
+            h = (h ^ u64::from(k)).wrapping_mul(PRIME);
+            i += 1;
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
         let k = match c {
-            'I' | 'İ' | 'ı' => 'i',
+            'İ' | 'ı' => 'i',
             '\u{307}' | '\u{ad}' | '\u{200c}' | '\u{200d}' => continue,
-            '’' | '‘' | '`' | 'ʼ' => '\'',
+            '’' | '‘' | 'ʼ' => '\'',
             _ => single_lower(c),
         };
-        h = (h ^ u64::from(u32::from(k))).wrapping_mul(0x0000_0100_0000_01b3);
+        h = (h ^ u64::from(u32::from(k))).wrapping_mul(PRIME);
     }
     mix64(h)
 }

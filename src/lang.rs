@@ -49,45 +49,46 @@ impl FromStr for Lang {
     }
 }
 
+/// Sorted (byte order) for binary search.
 const TR_WORDS: &[&str] = &[
-    "ve",
+    "ancak",
+    "açıklamada",
     "bir",
     "bu",
     "da",
-    "de",
-    "için",
-    "ile",
-    "olarak",
-    "olan",
     "daha",
-    "çok",
-    "gibi",
-    "en",
-    "ancak",
-    "ise",
-    "ki",
-    "sonra",
-    "kadar",
-    "göre",
+    "de",
+    "dedi",
     "değil",
+    "en",
+    "gibi",
+    "göre",
+    "hem",
     "her",
-    "yılında",
-    "tarafından",
-    "üzere",
-    "veya",
-    "şu",
-    "o",
+    "ile",
+    "ise",
+    "için",
+    "kadar",
+    "ki",
     "mi",
     "ne",
-    "hem",
-    "açıklamada",
-    "dedi",
+    "o",
+    "olan",
+    "olarak",
+    "sonra",
     "söyledi",
+    "tarafından",
+    "ve",
+    "veya",
+    "yılında",
+    "çok",
+    "üzere",
+    "şu",
 ];
 const EN_WORDS: &[&str] = &[
-    "the", "and", "of", "to", "in", "a", "is", "that", "for", "on", "with", "was", "as", "by",
-    "said", "it", "at", "from", "he", "she", "has", "have", "be", "are", "were", "this", "an",
-    "will", "not", "his", "her", "their", "which",
+    "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "he", "her",
+    "his", "in", "is", "it", "not", "of", "on", "said", "she", "that", "the", "their", "this",
+    "to", "was", "were", "which", "will", "with",
 ];
 
 /// Guesses the language of `text`.
@@ -95,21 +96,27 @@ pub fn detect(text: &str) -> Lang {
     let mut tr = 0usize;
     let mut en = 0usize;
     let mut words = 0usize;
+    let mut key = String::new();
     for w in text
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
         .take(5000)
     {
         words += 1;
-        let lw = crate::fold::key(w);
-        if TR_WORDS.contains(&lw.as_str()) {
-            tr += 2;
+        // No function word is longer than `açıklamada`: longer words skip the lookups.
+        if w.len() <= 16 {
+            key.clear();
+            crate::fold::push_key(&mut key, w);
+            if TR_WORDS.binary_search(&key.as_str()).is_ok() {
+                tr += 2;
+            }
+            if EN_WORDS.binary_search(&key.as_str()).is_ok() {
+                en += 2;
+            }
         }
-        if EN_WORDS.contains(&lw.as_str()) {
-            en += 2;
-        }
-        if w.chars()
-            .any(|c| matches!(c, 'ş' | 'Ş' | 'ğ' | 'Ğ' | 'ı' | 'İ'))
+        if !w.is_ascii()
+            && w.chars()
+                .any(|c| matches!(c, 'ş' | 'Ş' | 'ğ' | 'Ğ' | 'ı' | 'İ'))
         {
             tr += 1;
         }
@@ -128,6 +135,13 @@ pub fn detect(text: &str) -> Lang {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn function_word_lists_are_sorted_for_binary_search() {
+        for list in [TR_WORDS, EN_WORDS] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
 
     #[test]
     fn detects_turkish_english_and_neither() {

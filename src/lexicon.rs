@@ -186,6 +186,21 @@ fn entry_key(entry: &str) -> String {
     out
 }
 
+/// Runs `f` with this thread's empty key buffer: lookups build keys without allocating.
+fn with_scratch<R>(f: impl FnOnce(&mut String) -> R) -> R {
+    thread_local! {
+        static SCRATCH: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    }
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut buf) => {
+            buf.clear();
+            f(&mut buf)
+        }
+        // Re-entered (never today): a buffer of its own.
+        Err(_) => f(&mut String::new()),
+    })
+}
+
 impl Lexicon {
     /// The lexicon, built on first use.
     pub fn get() -> &'static Lexicon {
@@ -260,11 +275,13 @@ impl Lexicon {
 
     /// The tags of one word as written (an acronym entry needs the word in capitals).
     pub fn word(&self, word: &str) -> Tags {
-        let k = fold::key(word);
-        if !fold::is_all_caps(word) && self.caps_only.contains(&k) {
-            return Tags::default();
-        }
-        self.lookup(&k)
+        with_scratch(|k| {
+            fold::push_key(k, word);
+            if !fold::is_all_caps(word) && self.caps_only.contains(k.as_str()) {
+                return Tags::default();
+            }
+            self.lookup(k)
+        })
     }
 
     /// Writes into `buf` the key of the token stems `tokens` as they stand in `text`.
@@ -287,19 +304,22 @@ impl Lexicon {
             limit = p + 1;
         }
         let limit = limit.min(out.len());
-        let mut buf = String::new();
-        for (i, t) in tokens[..limit].iter().enumerate() {
-            if i > 0 && t.space_before {
-                buf.push(' ');
+        with_scratch(|buf| {
+            for (i, t) in tokens[..limit].iter().enumerate() {
+                if i > 0 && t.space_before {
+                    buf.push(' ');
+                }
+                fold::push_key(buf, t.text(text));
+                out[i] = if i == 0
+                    && !fold::is_all_caps(t.text(text))
+                    && self.caps_only.contains(buf.as_str())
+                {
+                    Tags::default()
+                } else {
+                    self.lookup(buf)
+                };
             }
-            fold::push_key(&mut buf, t.text(text));
-            out[i] = if i == 0 && !fold::is_all_caps(t.text(text)) && self.caps_only.contains(&buf)
-            {
-                Tags::default()
-            } else {
-                self.lookup(&buf)
-            };
-        }
+        });
         limit
     }
 
@@ -313,27 +333,31 @@ impl Lexicon {
         }
         // The key of n tokens is a prefix of the key of n + 1: build it once, note where each
         // token ends, and look the prefixes up longest first.
-        let mut buf = String::new();
         let mut ends = [0usize; 16];
         let limit = limit.min(ends.len());
-        for (i, t) in tokens[..limit].iter().enumerate() {
-            if i > 0 && t.space_before {
-                buf.push(' ');
+        with_scratch(|buf| {
+            for (i, t) in tokens[..limit].iter().enumerate() {
+                if i > 0 && t.space_before {
+                    buf.push(' ');
+                }
+                fold::push_key(buf, t.text(text));
+                ends[i] = buf.len();
             }
-            fold::push_key(&mut buf, t.text(text));
-            ends[i] = buf.len();
-        }
-        for n in (1..=limit).rev() {
-            let key = &buf[..ends[n - 1]];
-            if n == 1 && !fold::is_all_caps(tokens[0].text(text)) && self.caps_only.contains(key) {
-                continue;
+            for n in (1..=limit).rev() {
+                let key = &buf[..ends[n - 1]];
+                if n == 1
+                    && !fold::is_all_caps(tokens[0].text(text))
+                    && self.caps_only.contains(key)
+                {
+                    continue;
+                }
+                let tags = self.lookup(key);
+                if tags.any(want) {
+                    return Some((n, tags));
+                }
             }
-            let tags = self.lookup(key);
-            if tags.any(want) {
-                return Some((n, tags));
-            }
-        }
-        None
+            None
+        })
     }
 }
 
