@@ -98,6 +98,10 @@ impl std::ops::BitOrAssign for Tags {
     }
 }
 
+/// Internal mark (never returned by [`Lexicon::lookup`]): the key is a shorter stretch of a
+/// multi-token entry, ending where a token may end.
+const PREFIX: Tags = Tags(1 << 31);
+
 /// The compiled-in lists.
 pub struct Lexicon {
     map: HashMap<String, Tags>,
@@ -229,6 +233,14 @@ impl Lexicon {
                 } else {
                     mixed.insert(k.clone());
                 }
+                // Every shorter stretch of a multi-token entry is marked, so a lookup that
+                // extends a key token by token can stop as soon as no entry starts that way.
+                for (i, c) in k.char_indices().skip(1) {
+                    let prev = k[..i].chars().next_back();
+                    if !c.is_alphanumeric() || prev.is_some_and(|p| !p.is_alphanumeric()) {
+                        *map.entry(k[..i].to_string()).or_default() |= PREFIX;
+                    }
+                }
                 *map.entry(k).or_default() |= *tag;
             }
         }
@@ -242,6 +254,11 @@ impl Lexicon {
 
     /// The tags of a folded key.
     pub fn lookup(&self, key: &str) -> Tags {
+        Tags(self.raw(key).0 & !PREFIX.0)
+    }
+
+    /// The tags of a folded key with the internal [`PREFIX`] mark.
+    fn raw(&self, key: &str) -> Tags {
         self.map.get(key).copied().unwrap_or_default()
     }
 
@@ -304,19 +321,25 @@ impl Lexicon {
             limit = p + 1;
         }
         let limit = limit.min(out.len());
+        out[..limit].fill(Tags::default());
         with_scratch(|buf| {
             for (i, t) in tokens[..limit].iter().enumerate() {
                 if i > 0 && t.space_before {
                     buf.push(' ');
                 }
                 fold::push_key(buf, t.text(text));
+                let raw = self.raw(buf);
+                if i > 0 && raw.is_empty() {
+                    // No entry goes on from here.
+                    break;
+                }
                 out[i] = if i == 0
                     && !fold::is_all_caps(t.text(text))
                     && self.caps_only.contains(buf.as_str())
                 {
                     Tags::default()
                 } else {
-                    self.lookup(buf)
+                    Tags(raw.0 & !PREFIX.0)
                 };
             }
         });
@@ -333,30 +356,32 @@ impl Lexicon {
         }
         // The key of n tokens is a prefix of the key of n + 1: build it once, note where each
         // token ends, and look the prefixes up longest first.
-        let mut ends = [0usize; 16];
-        let limit = limit.min(ends.len());
+        let limit = limit.min(16);
+        // The key of n tokens is a prefix of the key of n + 1: extend it token by token and
+        // stop where no entry goes on.
         with_scratch(|buf| {
+            let mut best = None;
             for (i, t) in tokens[..limit].iter().enumerate() {
                 if i > 0 && t.space_before {
                     buf.push(' ');
                 }
                 fold::push_key(buf, t.text(text));
-                ends[i] = buf.len();
-            }
-            for n in (1..=limit).rev() {
-                let key = &buf[..ends[n - 1]];
-                if n == 1
-                    && !fold::is_all_caps(tokens[0].text(text))
-                    && self.caps_only.contains(key)
-                {
+                let raw = self.raw(buf);
+                if raw.is_empty() {
+                    if i > 0 {
+                        break;
+                    }
                     continue;
                 }
-                let tags = self.lookup(key);
-                if tags.any(want) {
-                    return Some((n, tags));
+                let tags = Tags(raw.0 & !PREFIX.0);
+                let acronym_only = i == 0
+                    && !fold::is_all_caps(tokens[0].text(text))
+                    && self.caps_only.contains(buf.as_str());
+                if tags.any(want) && !acronym_only {
+                    best = Some((i + 1, tags));
                 }
             }
-            None
+            best
         })
     }
 }
