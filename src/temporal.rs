@@ -15,10 +15,19 @@ const EN_MONTHS: &str = "January|February|March|April|May|June|July|August|Septe
 const EN_DAYS: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
 struct Pattern {
-    re: Regex,
+    /// The source: compiled on first use (most texts need a few of the patterns).
+    src: String,
+    re: OnceLock<Regex>,
     label: Label,
     /// Only for this language (`None`: any).
     lang: Option<Lang>,
+}
+
+impl Pattern {
+    fn re(&self) -> &Regex {
+        self.re
+            .get_or_init(|| Regex::new(&self.src).expect("temporal pattern compiles"))
+    }
 }
 
 fn patterns() -> &'static [Pattern] {
@@ -26,8 +35,10 @@ fn patterns() -> &'static [Pattern] {
     P.get_or_init(|| {
         let p = |re: String, label, lang| Pattern {
             // Word boundaries are checked in `find`: with `\b` on non-ASCII text the regex
-            // crate falls back to its slowest engine.
-            re: Regex::new(&re.replace(r"\b", "")).expect("temporal pattern compiles"),
+            // crate falls back to its slowest engine. Digits are ASCII (`\d` would compile
+            // every script's digits into each automaton).
+            src: re.replace(r"\b", "").replace(r"\d", "[0-9]"),
+            re: OnceLock::new(),
             label,
             lang,
         };
@@ -79,12 +90,26 @@ fn patterns() -> &'static [Pattern] {
     })
 }
 
-/// All patterns as one set, to learn in one pass which of them match a block.
-fn pattern_set() -> &'static regex::RegexSet {
-    static SET: OnceLock<regex::RegexSet> = OnceLock::new();
-    SET.get_or_init(|| {
-        regex::RegexSet::new(patterns().iter().map(|p| p.re.as_str()))
-            .expect("temporal pattern set compiles")
+/// The patterns for one language (its own and the language-blind ones) as one set, to learn
+/// in one pass which of them match a block; with each set member's index in [`patterns`].
+fn pattern_set(lang: Lang) -> &'static (regex::RegexSet, Vec<usize>) {
+    static SETS: [OnceLock<(regex::RegexSet, Vec<usize>)>; 3] =
+        [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    let slot = match lang {
+        Lang::Tr => 0,
+        Lang::En => 1,
+        Lang::Und => 2,
+    };
+    SETS[slot].get_or_init(|| {
+        let members: Vec<usize> = patterns()
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.lang.is_none_or(|l| l == lang))
+            .map(|(i, _)| i)
+            .collect();
+        let set = regex::RegexSet::new(members.iter().map(|&i| patterns()[i].src.as_str()))
+            .expect("temporal pattern set compiles");
+        (set, members)
     })
 }
 
@@ -93,12 +118,10 @@ pub fn find(text: &str, span: Span, lang: Lang) -> Vec<(Span, Label)> {
     let hay = &text[span];
     let mut found: Vec<(Span, Label)> = Vec::new();
     // One pass of all patterns together tells which can match here; only those run alone.
-    let hits = pattern_set().matches(hay);
-    for (i, p) in patterns().iter().enumerate() {
-        if p.lang.is_some_and(|l| l != lang) || !hits.matched(i) {
-            continue;
-        }
-        for caps in p.re.captures_iter(hay) {
+    let (set, members) = pattern_set(lang);
+    for k in set.matches(hay).iter() {
+        let p = &patterns()[members[k]];
+        for caps in p.re().captures_iter(hay) {
             let Some(whole) = caps.get(0) else { continue };
             let whole = Span::new(span.start + whole.start(), span.start + whole.end());
             if !crate::span::word_bounded(text, whole) {

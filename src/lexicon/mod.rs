@@ -1,65 +1,19 @@
 //! Compiled-in word lists (see `data/README.md` for sources and licences) and their lookup.
 //!
-//! Every entry is folded with [`fold::key`] and stored in one map from the folded entry to the
-//! set of lists it belongs to. Multi-word entries are looked up by joining token stems with a
+//! `build.rs` folds every entry with [`fold::key`] (the same code, `src/fold/key.rs`) and
+//! compiles one table from the folded entry to the set of lists it belongs to. Multi-word entries are looked up by joining token stems with a
 //! space where the text has whitespace and with nothing where it has none (`COVID-19`).
 
 use crate::fold;
 use crate::tokenize::Token;
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
-/// Which lists an entry is on (a bit set).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Tags(u32);
+// `sources.rs` (which file feeds which lists) is read by build.rs only.
+mod tags;
+pub use tags::Tags;
 
 impl Tags {
-    /// The raw bits.
-    pub fn bits(self) -> u32 {
-        self.0
-    }
-
-    /// A country, region or city.
-    pub const LOC: Tags = Tags(1);
-    /// A known organisation.
-    pub const ORG: Tags = Tags(1 << 1);
-    /// A nationality, people, religion, event or other MISC name.
-    pub const MISC: Tags = Tags(1 << 2);
-    /// A given name.
-    pub const FIRST: Tags = Tags(1 << 3);
-    /// A family name.
-    pub const LAST: Tags = Tags(1 << 4);
-    /// A title or honorific (`Bakanı`, `President`).
-    pub const TITLE: Tags = Tags(1 << 5);
-    /// An organisation head word (`Partisi`, `Ministry`).
-    pub const ORG_HEAD: Tags = Tags(1 << 6);
-    /// An abbreviation or label that is never a name (`GMT`, `CEO`).
-    pub const COMMON: Tags = Tags(1 << 7);
-    /// A head word that closes a place name (`Bulvarı`, `River`).
-    pub const LOC_HEAD: Tags = Tags(1 << 8);
-    /// A country or territory (as opposed to a city or region).
-    pub const COUNTRY: Tags = Tags(1 << 9);
-    /// An everyday Turkish word stem (`kaza`, `sergi`).
-    pub const TR_COMMON: Tags = Tags(1 << 10);
-    /// A Turkish proper noun from the Hunspell dictionary (`Bedri`, `Belçika`).
-    pub const PROPER: Tags = Tags(1 << 11);
-    /// A head word that closes an event, prize or treaty name (`Cup`, `Kupası`).
-    pub const MISC_HEAD: Tags = Tags(1 << 12);
-    /// A Turkish word capitalised only at the start of a sentence (`Ancak`, `Bu`).
-    pub const OPENER_TR: Tags = Tags(1 << 13);
-    /// An English word capitalised only at the start of a sentence (`The`, `However`).
-    pub const OPENER_EN: Tags = Tags(1 << 14);
-    /// A sports club or team (also ORG).
-    pub const CLUB: Tags = Tags(1 << 15);
-    /// A newspaper, broadcaster, agency, journal or platform (also ORG).
-    pub const MEDIA: Tags = Tags(1 << 16);
-    /// A company or brand (also ORG).
-    pub const COMPANY: Tags = Tags(1 << 17);
-    /// A ministry, state body, party, union, university or hospital (also ORG).
-    pub const PUBLIC: Tags = Tags(1 << 18);
-    /// A district, neighbourhood, region, feature or facility (also LOC).
-    pub const DISTRICT: Tags = Tags(1 << 19);
-
     /// The tags that mark a word that is not a name in `lang`.
     pub fn not_name_in(lang: crate::Lang) -> Tags {
         match lang {
@@ -68,99 +22,18 @@ impl Tags {
             crate::Lang::Und => Tags(Tags::COMMON.0 | Tags::OPENER_TR.0 | Tags::OPENER_EN.0),
         }
     }
-
-    /// True when every tag of `other` is set.
-    pub fn has(self, other: Tags) -> bool {
-        self.0 & other.0 == other.0 && other.0 != 0
-    }
-
-    /// True when any tag of `other` is set.
-    pub fn any(self, other: Tags) -> bool {
-        self.0 & other.0 != 0
-    }
-
-    /// True when no tag is set.
-    pub fn is_empty(self) -> bool {
-        self.0 == 0
-    }
 }
 
-impl std::ops::BitOr for Tags {
-    type Output = Tags;
-    fn bitor(self, rhs: Tags) -> Tags {
-        Tags(self.0 | rhs.0)
-    }
-}
-
-impl std::ops::BitOrAssign for Tags {
-    fn bitor_assign(&mut self, rhs: Tags) {
-        self.0 |= rhs.0;
-    }
-}
-
-/// Internal mark (never returned by [`Lexicon::lookup`]): the key is a shorter stretch of a
-/// multi-token entry, ending where a token may end.
-const PREFIX: Tags = Tags(1 << 31);
-
-/// The compiled-in lists.
+/// The compiled-in lists: a map from folded key to [`Tags`], read at start-up from the table
+/// `build.rs` compiles out of `data/` (keys borrowed from the table, nothing folded or copied).
 pub struct Lexicon {
-    map: HashMap<String, Tags>,
-    /// Keys listed only as acronyms (`UN`, `AB`): they match only text in capitals, so the
-    /// `Un` of `Kim Jong Un` is not the United Nations.
-    caps_only: HashSet<String>,
+    map: HashMap<&'static str, Tags>,
     /// The most tokens any entry has, bounding the lookup window.
     pub max_tokens: usize,
 }
 
-const SOURCES: &[(&str, Tags)] = &[
-    (
-        include_str!("../data/loc_countries.txt"),
-        Tags(Tags::LOC.0 | Tags::COUNTRY.0),
-    ),
-    (include_str!("../data/loc_cities.txt"), Tags::LOC),
-    (include_str!("../data/loc_extra.txt"), Tags::LOC),
-    (include_str!("../data/org_known.txt"), Tags::ORG),
-    (
-        include_str!("../data/org_clubs.txt"),
-        Tags(Tags::ORG.0 | Tags::CLUB.0),
-    ),
-    (
-        include_str!("../data/org_media.txt"),
-        Tags(Tags::ORG.0 | Tags::MEDIA.0),
-    ),
-    (
-        include_str!("../data/org_companies.txt"),
-        Tags(Tags::ORG.0 | Tags::COMPANY.0),
-    ),
-    (
-        include_str!("../data/org_public.txt"),
-        Tags(Tags::ORG.0 | Tags::PUBLIC.0),
-    ),
-    (
-        include_str!("../data/loc_districts.txt"),
-        Tags(Tags::LOC.0 | Tags::DISTRICT.0),
-    ),
-    (include_str!("../data/misc_known.txt"), Tags::MISC),
-    (include_str!("../data/per_first_names.txt"), Tags::FIRST),
-    (include_str!("../data/per_last_names.txt"), Tags::LAST),
-    (include_str!("../data/titles.txt"), Tags::TITLE),
-    (include_str!("../data/org_heads.txt"), Tags::ORG_HEAD),
-    (include_str!("../data/loc_heads.txt"), Tags::LOC_HEAD),
-    (include_str!("../data/misc_heads.txt"), Tags::MISC_HEAD),
-    (include_str!("../data/not_names.txt"), Tags::COMMON),
-    (include_str!("../data/common_caps_tr.txt"), Tags::OPENER_TR),
-    (include_str!("../data/common_caps_en.txt"), Tags::OPENER_EN),
-];
-
-/// The Turkish dictionary (102 KB gzipped in the wasm): feature `tr-dictionary`, on by
-/// default. Without it Turkish still works, with less accurate sentence-initial words.
-#[cfg(feature = "tr-dictionary")]
-const TR_DICTIONARY: &[(&str, Tags)] = &[
-    (include_str!("../data/tr_common.txt"), Tags::TR_COMMON),
-    (include_str!("../data/tr_proper.txt"), Tags::PROPER),
-];
-#[cfg(not(feature = "tr-dictionary"))]
-const TR_DICTIONARY: &[(&str, Tags)] = &[];
+static TABLE: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon.txt"));
+include!(concat!(env!("OUT_DIR"), "/lexicon_meta.rs"));
 
 /// Turkish case, number and possessive endings (in key form: every i-letter as `i`), sorted.
 /// A common noun carries them glued; a proper noun after an apostrophe.
@@ -177,17 +50,9 @@ const TR_ENDINGS: &[&str] = &[
     "ünde", "ünden", "üne", "ünü", "ünün",
 ];
 
-/// The folded key of an entry as written in a list: words joined by one space, and no space
-/// around hyphens (matching how [`Lexicon::key_of`] joins tokens).
-fn entry_key(entry: &str) -> String {
-    let mut out = String::new();
-    for (i, w) in entry.split_whitespace().enumerate() {
-        if i > 0 {
-            out.push(' ');
-        }
-        fold::push_key(&mut out, w);
-    }
-    out
+/// The tags without the internal marks.
+fn public(t: Tags) -> Tags {
+    Tags(t.0 & !(Tags::PREFIX.0 | Tags::CAPS_ONLY.0))
 }
 
 /// Runs `f` with this thread's empty key buffer: lookups build keys without allocating.
@@ -206,58 +71,35 @@ fn with_scratch<R>(f: impl FnOnce(&mut String) -> R) -> R {
 }
 
 impl Lexicon {
-    /// The lexicon, built on first use.
+    /// The lexicon, read from the compiled-in table on first use.
     pub fn get() -> &'static Lexicon {
         static LEX: OnceLock<Lexicon> = OnceLock::new();
-        LEX.get_or_init(Lexicon::build)
+        LEX.get_or_init(Lexicon::read)
     }
 
-    fn build() -> Lexicon {
-        let mut map: HashMap<String, Tags> =
-            HashMap::with_capacity_and_hasher(100_000, Default::default());
-        let mut caps_only = HashSet::default();
-        let mut mixed = HashSet::default();
-        let mut max_tokens = 1;
-        for (src, tag) in SOURCES.iter().chain(TR_DICTIONARY) {
-            for line in src.lines() {
-                let line = line.trim();
-                if line.is_empty() || line.starts_with('#') {
-                    continue;
+    fn read() -> Lexicon {
+        let mut map = HashMap::with_capacity_and_hasher(ENTRIES, Default::default());
+        let mut bits = Tags::default();
+        for line in TABLE.lines() {
+            match line.strip_prefix('\t') {
+                Some(b) => bits = Tags(b.parse().expect("build.rs writes decimal bits")),
+                None => {
+                    map.insert(line, bits);
                 }
-                let k = entry_key(line);
-                // An upper bound on the entry's tokens: words, plus hyphens and dots inside them.
-                let n = k.split_whitespace().count() + k.matches(['-', '.', '&']).count();
-                max_tokens = max_tokens.max(n);
-                if fold::is_all_caps(line) && !line.contains(' ') {
-                    caps_only.insert(k.clone());
-                } else {
-                    mixed.insert(k.clone());
-                }
-                // Every shorter stretch of a multi-token entry is marked, so a lookup that
-                // extends a key token by token can stop as soon as no entry starts that way.
-                for (i, c) in k.char_indices().skip(1) {
-                    let prev = k[..i].chars().next_back();
-                    if !c.is_alphanumeric() || prev.is_some_and(|p| !p.is_alphanumeric()) {
-                        *map.entry(k[..i].to_string()).or_default() |= PREFIX;
-                    }
-                }
-                *map.entry(k).or_default() |= *tag;
             }
         }
-        caps_only.retain(|k| !mixed.contains(k));
         Lexicon {
             map,
-            caps_only,
-            max_tokens,
+            max_tokens: MAX_TOKENS,
         }
     }
 
     /// The tags of a folded key.
     pub fn lookup(&self, key: &str) -> Tags {
-        Tags(self.raw(key).0 & !PREFIX.0)
+        public(self.raw(key))
     }
 
-    /// The tags of a folded key with the internal [`PREFIX`] mark.
+    /// The tags of a folded key with the internal marks ([`Tags::PREFIX`], [`Tags::CAPS_ONLY`]).
     fn raw(&self, key: &str) -> Tags {
         self.map.get(key).copied().unwrap_or_default()
     }
@@ -294,10 +136,11 @@ impl Lexicon {
     pub fn word(&self, word: &str) -> Tags {
         with_scratch(|k| {
             fold::push_key(k, word);
-            if !fold::is_all_caps(word) && self.caps_only.contains(k.as_str()) {
+            let raw = self.raw(k);
+            if raw.any(Tags::CAPS_ONLY) && !fold::is_all_caps(word) {
                 return Tags::default();
             }
-            self.lookup(k)
+            public(raw)
         })
     }
 
@@ -333,13 +176,10 @@ impl Lexicon {
                     // No entry goes on from here.
                     break;
                 }
-                out[i] = if i == 0
-                    && !fold::is_all_caps(t.text(text))
-                    && self.caps_only.contains(buf.as_str())
-                {
+                out[i] = if i == 0 && raw.any(Tags::CAPS_ONLY) && !fold::is_all_caps(t.text(text)) {
                     Tags::default()
                 } else {
-                    Tags(raw.0 & !PREFIX.0)
+                    public(raw)
                 };
             }
         });
@@ -373,10 +213,9 @@ impl Lexicon {
                     }
                     continue;
                 }
-                let tags = Tags(raw.0 & !PREFIX.0);
-                let acronym_only = i == 0
-                    && !fold::is_all_caps(tokens[0].text(text))
-                    && self.caps_only.contains(buf.as_str());
+                let tags = public(raw);
+                let acronym_only =
+                    i == 0 && raw.any(Tags::CAPS_ONLY) && !fold::is_all_caps(tokens[0].text(text));
                 if tags.any(want) && !acronym_only {
                     best = Some((i + 1, tags));
                 }
