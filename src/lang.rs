@@ -49,7 +49,6 @@ impl FromStr for Lang {
     }
 }
 
-/// Sorted (byte order) for binary search.
 const TR_WORDS: &[&str] = &[
     "ancak",
     "açıklamada",
@@ -91,12 +90,25 @@ const EN_WORDS: &[&str] = &[
     "to", "was", "were", "which", "will", "with",
 ];
 
+/// The key hashes of the function words, sorted: a word is looked up without building its key.
+fn word_hashes() -> &'static (Vec<u64>, Vec<u64>) {
+    static H: std::sync::OnceLock<(Vec<u64>, Vec<u64>)> = std::sync::OnceLock::new();
+    H.get_or_init(|| {
+        let hashes = |words: &[&str]| {
+            let mut v: Vec<u64> = words.iter().map(|w| crate::fold::key_hash(w)).collect();
+            v.sort_unstable();
+            v
+        };
+        (hashes(TR_WORDS), hashes(EN_WORDS))
+    })
+}
+
 /// Guesses the language of `text`.
 pub fn detect(text: &str) -> Lang {
     let mut tr = 0usize;
     let mut en = 0usize;
     let mut words = 0usize;
-    let mut key = String::new();
+    let (tr_words, en_words) = word_hashes();
     for w in text
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
@@ -105,12 +117,11 @@ pub fn detect(text: &str) -> Lang {
         words += 1;
         // No function word is longer than `açıklamada`: longer words skip the lookups.
         if w.len() <= 16 {
-            key.clear();
-            crate::fold::push_key(&mut key, w);
-            if TR_WORDS.binary_search(&key.as_str()).is_ok() {
+            let h = crate::fold::key_hash(w);
+            if tr_words.binary_search(&h).is_ok() {
                 tr += 2;
             }
-            if EN_WORDS.binary_search(&key.as_str()).is_ok() {
+            if en_words.binary_search(&h).is_ok() {
                 en += 2;
             }
         }
@@ -137,10 +148,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn function_word_lists_are_sorted_for_binary_search() {
-        for list in [TR_WORDS, EN_WORDS] {
-            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+    fn function_words_are_distinct_and_short() {
+        for hashes in [&word_hashes().0, &word_hashes().1] {
+            let mut distinct = hashes.clone();
+            distinct.dedup();
+            assert_eq!(&distinct, hashes, "no two function words share a key");
         }
+        assert!(TR_WORDS.iter().chain(EN_WORDS).all(|w| w.len() <= 16));
     }
 
     #[test]

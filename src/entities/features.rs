@@ -305,7 +305,7 @@ pub fn extract(p: &Prepared, c: &Candidate, out: &mut Vec<u32>) {
     ));
 
     // What the rest of the document says.
-    let h_first = fold::key_hash(first.text(text));
+    let h_first = key_first;
     out.push(feat(
         T::CapElsewhere,
         u64::from(p.stats.cap_keys.contains(&h_first)),
@@ -319,7 +319,7 @@ pub fn extract(p: &Prepared, c: &Candidate, out: &mut Vec<u32>) {
         u64::from(
             p.stats
                 .lower_keys
-                .contains(&fold::key_hash(last.text(text))),
+                .contains(&key_last),
         ),
     ));
     let whole = fold::key_hash(&text[c.span]);
