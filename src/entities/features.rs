@@ -139,10 +139,33 @@ fn tag_bits(out: &mut Vec<u32>, t: T, tags: Tags) {
     }
 }
 
-/// The hash of the last `n` chars of a folded key.
-pub(super) fn ending(key: &str, n: usize) -> u64 {
-    let start = key.char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i);
-    fold::key_hash(&key[start..])
+/// The hashes of the last three and the last two chars of `word`'s folded key, or (0, 0) when
+/// the key has three chars or fewer; read from the word's end, without folding all of it.
+pub(super) fn endings(word: &str) -> (u64, u64) {
+    // The last four key chars, last first.
+    let mut last = ['\0'; 4];
+    let mut n = 0;
+    for k in word.chars().rev().filter_map(fold::key_char) {
+        last[n] = k;
+        n += 1;
+        if n == last.len() {
+            break;
+        }
+    }
+    if n < last.len() {
+        return (0, 0);
+    }
+    let mut buf = [0u8; 12];
+    let mut len = 0;
+    let mut end2 = 0;
+    for (i, c) in [last[2], last[1], last[0]].into_iter().enumerate() {
+        len += c.encode_utf8(&mut buf[len..]).len();
+        if i == 0 {
+            end2 = len;
+        }
+    }
+    let tail = std::str::from_utf8(&buf[..len]).expect("encoded chars are UTF-8");
+    (fold::key_hash(tail), fold::key_hash(&tail[end2..]))
 }
 
 /// Appends the features of candidate `c` to `out`.
@@ -316,11 +339,7 @@ pub fn extract(p: &Prepared, c: &Candidate, out: &mut Vec<u32>) {
     ));
     out.push(feat(
         T::LastLowerElsewhere,
-        u64::from(
-            p.stats
-                .lower_keys
-                .contains(&key_last),
-        ),
+        u64::from(p.stats.lower_keys.contains(&key_last)),
     ));
     let whole = fold::key_hash(&text[c.span]);
     if let Some(l) = p.known.get(&whole) {

@@ -272,7 +272,6 @@ impl<'a> Prepared<'a> {
         let (names, temporal): (Vec<Cand>, Vec<Cand>) =
             resolved.into_iter().partition(|c| c.label.is_name());
         let mut prepared = Vec::with_capacity(blocks.len());
-        let mut key = String::new();
         for (bi, &(span, kind, toks)) in blocks.iter().enumerate() {
             let range = |v: &[Cand]| {
                 v.partition_point(|c| c.span.start < span.start)
@@ -282,15 +281,7 @@ impl<'a> Prepared<'a> {
             let keys = std::mem::take(&mut block_keys[bi]);
             let endings = toks
                 .iter()
-                .map(|t| {
-                    key.clear();
-                    fold::push_key(&mut key, t.text(text));
-                    if key.chars().count() > 3 {
-                        (features::ending(&key, 3), features::ending(&key, 2))
-                    } else {
-                        (0, 0)
-                    }
-                })
+                .map(|t| features::endings(t.text(text)))
                 .collect();
             prepared.push(BlockPrep {
                 toks,

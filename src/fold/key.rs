@@ -6,6 +6,7 @@
 
 /// Lowercases one char to exactly one char, language-blind (the first char of a multi-char
 /// lowercase).
+#[inline]
 pub fn single_lower(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();
@@ -58,12 +59,20 @@ pub fn push_key(out: &mut String, s: &str) {
 }
 
 fn push_key_char(out: &mut String, c: char) {
+    if let Some(k) = key_char(c) {
+        out.push(k);
+    }
+}
+
+/// The key of one char: its folded form, or `None` for an invisible char.
+#[inline]
+pub fn key_char(c: char) -> Option<char> {
     match c {
-        'I' | 'İ' | 'ı' => out.push('i'),
+        'I' | 'İ' | 'ı' => Some('i'),
         // Combining dot above (NFD `İ`), soft hyphen, zero-width (non-)joiner: invisible.
-        '\u{307}' | '\u{ad}' | '\u{200c}' | '\u{200d}' => {}
-        '’' | '‘' | '`' | 'ʼ' => out.push('\''),
-        _ => out.push(single_lower(c)),
+        '\u{307}' | '\u{ad}' | '\u{200c}' | '\u{200d}' => None,
+        '’' | '‘' | '`' | 'ʼ' => Some('\''),
+        _ => Some(single_lower(c)),
     }
 }
 

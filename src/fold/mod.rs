@@ -10,7 +10,7 @@ use crate::lang::Lang;
 
 mod key;
 use key::single_lower;
-pub use key::{is_all_caps, key, key_hash, mix64, push_key};
+pub use key::{is_all_caps, key, key_char, key_hash, mix64, push_key};
 
 /// Lowercases one char for `lang`, always to exactly one char.
 pub fn lower_char(c: char, lang: Lang) -> char {
