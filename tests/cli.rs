@@ -363,7 +363,7 @@ fn conll_keeps_turkish_case_suffixes_as_o_tokens() {
     assert_eq!(at("Büyükelçiliği")[1], ("'nden", "O"));
     // Page chrome is written too, all `O`.
     assert_eq!(at("Etiketler")[1], (":", "O"));
-    assert!(toks.iter().any(|t| *t == ("diplomasi", "O")));
+    assert!(toks.contains(&("diplomasi", "O")));
 }
 
 /// Every format keeps the whole text: rebuilt from the tokens (CoNLL, all non-space
