@@ -96,7 +96,8 @@ screenshot: dist setup-browser
 
 # The Python package. Wheels go to target/wheels/, not dist/ (which `make dist` owns and
 # deletes). maturin comes from PyPI into target/pytools (pinned in
-# bindings/python/requirements-build.txt).
+# bindings/python/requirements-build.txt). It builds in target/python: its dependency
+# features differ from the CLI's, and sharing target/release would rebuild the core each turn.
 WHEELS := target/wheels
 target/pytools/.stamp: bindings/python/requirements-build.txt | setup-python
 	rm -rf target/pytools && $(PY) -m venv target/pytools
@@ -105,7 +106,7 @@ target/pytools/.stamp: bindings/python/requirements-build.txt | setup-python
 
 py: target/pytools/.stamp
 	rm -f $(WHEELS)/newsmark-*.whl
-	target/pytools/bin/maturin build --release -m bindings/python/Cargo.toml -o $(WHEELS)
+	CARGO_TARGET_DIR=target/python target/pytools/bin/maturin build --release -m bindings/python/Cargo.toml -o $(WHEELS)
 	@echo "py: $$(ls $(WHEELS)/newsmark-*.whl): $$(stat -c %s $(WHEELS)/newsmark-*.whl) bytes"
 
 # The wheel in a fresh virtual environment with the pinned test tools (pytest, mypy, spaCy);
