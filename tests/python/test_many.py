@@ -1,5 +1,6 @@
 """newsmark.annotate_many: input order, the same results as one by one, threads without the GIL."""
 
+import multiprocessing
 import os
 import threading
 import time
@@ -82,6 +83,10 @@ def test_runs_on_worker_threads_with_the_gil_released() -> None:
     assert len(during) >= 20, f"the watcher ran {len(during)} times in {wall2:.2f} s"
     # Two worker threads of its own while it ran (jobs=2), gone after.
     assert max(during) >= before + 2, (before, max(during))
+    deadline = time.monotonic() + 5
+    while threads() > before - 1 and time.monotonic() < deadline:  # the watcher has ended too
+        time.sleep(0.01)
+    assert threads() == before - 1, "the call's threads end with it"
 
     t0 = time.perf_counter()
     newsmark.annotate_many(texts, jobs=1)
@@ -111,3 +116,24 @@ def test_single_annotate_releases_the_gil_too() -> None:
     t.join()
     inside = [x for x in ticks if t0 <= x <= t1]
     assert len(inside) >= 10, f"{len(inside)} ticks in {t1 - t0:.3f} s"
+
+
+def _in_child(q: "multiprocessing.Queue[int]") -> None:
+    q.put(len(newsmark.annotate_many([TR_TEXT, EN_TEXT])))
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX")
+def test_a_forked_child_can_annotate_after_the_parent_did() -> None:
+    """multiprocessing with fork (Linux's default before 3.14) after annotate_many: the child
+    has none of the parent's threads, so annotate_many keeps no pool between calls."""
+    newsmark.annotate_many([TR_TEXT] * 8)
+    ctx = multiprocessing.get_context("fork")
+    q: "multiprocessing.Queue[int]" = ctx.Queue()
+    child = ctx.Process(target=_in_child, args=(q,))
+    child.start()
+    child.join(60)
+    alive = child.is_alive()
+    if alive:
+        child.kill()
+    assert not alive, "the child hung"
+    assert child.exitcode == 0 and q.get(timeout=5) == 2

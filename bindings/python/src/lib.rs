@@ -103,9 +103,11 @@ fn annotate_many<'py>(
         ));
     }
     let s = settings(lang, offsets, max_bytes)?;
+    // A pool of this call's own, gone when it returns: rayon's global pool would not survive
+    // an `os.fork` (multiprocessing), and a child process calling in would wait forever.
     let threads = match jobs {
-        None => None,
-        Some(n) if n >= 1 => Some(usize::try_from(n).unwrap_or(usize::MAX)),
+        None => std::thread::available_parallelism().map_or(1, usize::from),
+        Some(n) if n >= 1 => usize::try_from(n).unwrap_or(usize::MAX),
         Some(n) => {
             return Err(PyValueError::new_err(format!(
                 "bad options: jobs must be at least 1, not {n}"
@@ -125,21 +127,12 @@ fn annotate_many<'py>(
     }
     let results: Vec<Result<Document, Failure>> = py
         .detach(|| {
-            let run = || owned.par_iter().map(|t| one(t, &s)).collect();
-            match threads {
-                None => Ok(run()),
-                Some(n) => rayon::ThreadPoolBuilder::new()
-                    .num_threads(n)
-                    .build()
-                    .map(|pool| pool.install(run)),
-            }
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .build()
+                .map(|pool| pool.install(|| owned.par_iter().map(|t| one(t, &s)).collect()))
         })
-        .map_err(|e| {
-            PyRuntimeError::new_err(format!(
-                "cannot start {} threads: {e}",
-                threads.unwrap_or(0)
-            ))
-        })?;
+        .map_err(|e| PyRuntimeError::new_err(format!("cannot start {threads} threads: {e}")))?;
     let mut out = Vec::with_capacity(results.len());
     for (i, r) in results.into_iter().enumerate() {
         match r {
