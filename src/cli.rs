@@ -350,15 +350,26 @@ fn jsonl_line(line: &str, format: Format) -> LineResult {
     };
     let out = match format {
         Format::Json => {
+            // Written straight from the document (no `Value` tree in between).
+            #[derive(serde::Serialize)]
+            struct Line<'a> {
+                id: &'a Value,
+                lang: newsmark::Lang,
+                entities: &'a [newsmark::output::EntityOut],
+                clusters: &'a [newsmark::output::ClusterOut],
+                quotes: &'a [newsmark::output::QuoteOut],
+                blocks: &'a [newsmark::output::BlockOut],
+            }
             let doc = Document::new(text, &ann, OffsetUnit::Codepoint);
-            json!({
-                "id": id,
-                "lang": doc.lang,
-                "entities": doc.entities,
-                "clusters": doc.clusters,
-                "quotes": doc.quotes,
-                "blocks": doc.blocks,
-            })
+            let line = Line {
+                id: &id,
+                lang: doc.lang,
+                entities: &doc.entities,
+                clusters: &doc.clusters,
+                quotes: &doc.quotes,
+                blocks: &doc.blocks,
+            };
+            return serde_json::to_string(&line).map_err(|e| (id.clone(), e.to_string()));
         }
         Format::Displacy | Format::W3c | Format::Spacy | Format::Webanno => {
             let body = render(text, &ann, format, OffsetUnit::Codepoint, &id_text);

@@ -50,66 +50,84 @@ impl FromStr for Lang {
 }
 
 const TR_WORDS: &[&str] = &[
-    "ve",
+    "ancak",
+    "açıklamada",
     "bir",
     "bu",
     "da",
-    "de",
-    "için",
-    "ile",
-    "olarak",
-    "olan",
     "daha",
-    "çok",
-    "gibi",
-    "en",
-    "ancak",
-    "ise",
-    "ki",
-    "sonra",
-    "kadar",
-    "göre",
+    "de",
+    "dedi",
     "değil",
+    "en",
+    "gibi",
+    "göre",
+    "hem",
     "her",
-    "yılında",
-    "tarafından",
-    "üzere",
-    "veya",
-    "şu",
-    "o",
+    "ile",
+    "ise",
+    "için",
+    "kadar",
+    "ki",
     "mi",
     "ne",
-    "hem",
-    "açıklamada",
-    "dedi",
+    "o",
+    "olan",
+    "olarak",
+    "sonra",
     "söyledi",
+    "tarafından",
+    "ve",
+    "veya",
+    "yılında",
+    "çok",
+    "üzere",
+    "şu",
 ];
 const EN_WORDS: &[&str] = &[
-    "the", "and", "of", "to", "in", "a", "is", "that", "for", "on", "with", "was", "as", "by",
-    "said", "it", "at", "from", "he", "she", "has", "have", "be", "are", "were", "this", "an",
-    "will", "not", "his", "her", "their", "which",
+    "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "he", "her",
+    "his", "in", "is", "it", "not", "of", "on", "said", "she", "that", "the", "their", "this",
+    "to", "was", "were", "which", "will", "with",
 ];
+
+/// The key hashes of the function words, sorted: a word is looked up without building its key.
+fn word_hashes() -> &'static (Vec<u64>, Vec<u64>) {
+    static H: std::sync::OnceLock<(Vec<u64>, Vec<u64>)> = std::sync::OnceLock::new();
+    H.get_or_init(|| {
+        let hashes = |words: &[&str]| {
+            let mut v: Vec<u64> = words.iter().map(|w| crate::fold::key_hash(w)).collect();
+            v.sort_unstable();
+            v
+        };
+        (hashes(TR_WORDS), hashes(EN_WORDS))
+    })
+}
 
 /// Guesses the language of `text`.
 pub fn detect(text: &str) -> Lang {
     let mut tr = 0usize;
     let mut en = 0usize;
     let mut words = 0usize;
+    let (tr_words, en_words) = word_hashes();
     for w in text
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
         .take(5000)
     {
         words += 1;
-        let lw = crate::fold::key(w);
-        if TR_WORDS.contains(&lw.as_str()) {
-            tr += 2;
+        // No function word is longer than `açıklamada`: longer words skip the lookups.
+        if w.len() <= 16 {
+            let h = crate::fold::key_hash(w);
+            if tr_words.binary_search(&h).is_ok() {
+                tr += 2;
+            }
+            if en_words.binary_search(&h).is_ok() {
+                en += 2;
+            }
         }
-        if EN_WORDS.contains(&lw.as_str()) {
-            en += 2;
-        }
-        if w.chars()
-            .any(|c| matches!(c, 'ş' | 'Ş' | 'ğ' | 'Ğ' | 'ı' | 'İ'))
+        if !w.is_ascii()
+            && w.chars()
+                .any(|c| matches!(c, 'ş' | 'Ş' | 'ğ' | 'Ğ' | 'ı' | 'İ'))
         {
             tr += 1;
         }
@@ -128,6 +146,16 @@ pub fn detect(text: &str) -> Lang {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn function_words_are_distinct_and_short() {
+        for hashes in [&word_hashes().0, &word_hashes().1] {
+            let mut distinct = hashes.clone();
+            distinct.dedup();
+            assert_eq!(&distinct, hashes, "no two function words share a key");
+        }
+        assert!(TR_WORDS.iter().chain(EN_WORDS).all(|w| w.len() <= 16));
+    }
 
     #[test]
     fn detects_turkish_english_and_neither() {

@@ -15,10 +15,19 @@ const EN_MONTHS: &str = "January|February|March|April|May|June|July|August|Septe
 const EN_DAYS: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
 struct Pattern {
-    re: Regex,
+    /// The source: compiled on first use (most texts need a few of the patterns).
+    src: String,
+    re: OnceLock<Regex>,
     label: Label,
     /// Only for this language (`None`: any).
     lang: Option<Lang>,
+}
+
+impl Pattern {
+    fn re(&self) -> &Regex {
+        self.re
+            .get_or_init(|| Regex::new(&self.src).expect("temporal pattern compiles"))
+    }
 }
 
 fn patterns() -> &'static [Pattern] {
@@ -26,8 +35,10 @@ fn patterns() -> &'static [Pattern] {
     P.get_or_init(|| {
         let p = |re: String, label, lang| Pattern {
             // Word boundaries are checked in `find`: with `\b` on non-ASCII text the regex
-            // crate falls back to its slowest engine.
-            re: Regex::new(&re.replace(r"\b", "")).expect("temporal pattern compiles"),
+            // crate falls back to its slowest engine. Digits are ASCII (`\d` would compile
+            // every script's digits into each automaton).
+            src: re.replace(r"\b", "").replace(r"\d", "[0-9]"),
+            re: OnceLock::new(),
             label,
             lang,
         };
@@ -35,7 +46,13 @@ fn patterns() -> &'static [Pattern] {
         let en = Some(Lang::En);
         vec![
             // Turkish dates.
-            p(format!(r"\b\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{TR_MONTHS})(?:\s+\d{{4}})?(?:\s+(?:{TR_DAYS}))?\b"), Label::Date, tr),
+            // `4 Kasım salı günü`, `10-21 Kasım`, `17 Mart 1996`: the weekday and `günü` belong
+            // to the date; month and weekday names are dates in lower case too.
+            p(format!(r"(?i)\b\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{TR_MONTHS})(?:\s+\d{{4}})?(?:,?\s+(?:{TR_DAYS})(?:\s+günü)?)?\b"), Label::Date, tr),
+            // Month ranges: `ocak-ekim`, `Mart–Nisan 2024`.
+            p(format!(r"(?i)\b(?:{TR_MONTHS})\s*[-–]\s*(?:{TR_MONTHS})(?:\s+\d{{4}})?\b"), Label::Date, tr),
+            // A capitalised month with a case suffix is a date (`Eylül'de`, `Mart'tan`).
+            p(format!(r"\b((?:{TR_MONTHS}))['’](?:da|de|ta|te|dan|den|tan|ten|a|e|ya|ye)\b"), Label::Date, tr),
             p(format!(r"\b(?:{TR_MONTHS})\s+\d{{4}}\b"), Label::Date, tr),
             p(format!(r"(?i)\b(?:{TR_MONTHS})\s+(?:ayında|ayı|ayından|ayına|başında|sonunda|ortasında)\b"), Label::Date, tr),
             p(format!(r"(?i)\b(?:{TR_DAYS})\s+(?:günü|akşamı|sabahı|gecesi|öğleden\s+sonra)\b"), Label::Date, tr),
@@ -58,23 +75,41 @@ fn patterns() -> &'static [Pattern] {
             p(format!(r"(?i)\b(?:last|next|this|earlier\s+this|later\s+this)\s+(?:week(?:end)?|month|year|{EN_DAYS})\b"), Label::Date, en),
             p(format!(r"\b(?:{EN_DAYS})\b"), Label::Date, en),
             p(r"(?i)\b(?:yesterday|today|tomorrow)\b".to_string(), Label::Date, en),
-            p(r"\b(?:in|since|by|until|of|from|during)\s+((?:19|20)\d{2})\b".to_string(), Label::Date, en),
             p(r"(?i)\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)".to_string(), Label::Time, en),
             p(r"(?:US\$|\$|€|£|₺)\s?\d+(?:[.,]\d+)*(?:\s?(?:bn|m|k|million|billion|trillion)\b)?".to_string(), Label::Money, None),
             p(r"(?i)\b\d+(?:[.,]\d+)*(?:\s+(?:million|billion|trillion))?\s+(?:dollars?|euros?|pounds?|rubles?|yuan|yen)\b".to_string(), Label::Money, en),
             p(r"(?i)\b\d+(?:[.,]\d+)?\s?(?:%|percent\b|per\s+cent\b)".to_string(), Label::Percent, en),
+            // Decades: `1980s`, `the '90s`.
+            p(r"\b(?:(?:19|20)\d0s|['’]\d0s)\b".to_string(), Label::Date, en),
+            // Years and year ranges standing alone (`2022-2025`, `1998`, `mid-2010`); an
+            // amount (`$2019`, `2019 votes`) is not a year.
+            p(r"\b(?:19|20)\d{2}(?:\s*[-–/]\s*(?:(?:19|20)\d{2}|\d{2}))?\b".to_string(), Label::Date, en),
             // Numeric dates, any language.
             p(r"\b\d{1,2}[./]\d{1,2}[./](?:19|20)?\d{2}\b".to_string(), Label::Date, None),
         ]
     })
 }
 
-/// All patterns as one set, to learn in one pass which of them match a block.
-fn pattern_set() -> &'static regex::RegexSet {
-    static SET: OnceLock<regex::RegexSet> = OnceLock::new();
-    SET.get_or_init(|| {
-        regex::RegexSet::new(patterns().iter().map(|p| p.re.as_str()))
-            .expect("temporal pattern set compiles")
+/// The patterns for one language (its own and the language-blind ones) as one set, to learn
+/// in one pass which of them match a block; with each set member's index in [`patterns`].
+fn pattern_set(lang: Lang) -> &'static (regex::RegexSet, Vec<usize>) {
+    static SETS: [OnceLock<(regex::RegexSet, Vec<usize>)>; 3] =
+        [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    let slot = match lang {
+        Lang::Tr => 0,
+        Lang::En => 1,
+        Lang::Und => 2,
+    };
+    SETS[slot].get_or_init(|| {
+        let members: Vec<usize> = patterns()
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.lang.is_none_or(|l| l == lang))
+            .map(|(i, _)| i)
+            .collect();
+        let set = regex::RegexSet::new(members.iter().map(|&i| patterns()[i].src.as_str()))
+            .expect("temporal pattern set compiles");
+        (set, members)
     })
 }
 
@@ -83,12 +118,10 @@ pub fn find(text: &str, span: Span, lang: Lang) -> Vec<(Span, Label)> {
     let hay = &text[span];
     let mut found: Vec<(Span, Label)> = Vec::new();
     // One pass of all patterns together tells which can match here; only those run alone.
-    let hits = pattern_set().matches(hay);
-    for (i, p) in patterns().iter().enumerate() {
-        if p.lang.is_some_and(|l| l != lang) || !hits.matched(i) {
-            continue;
-        }
-        for caps in p.re.captures_iter(hay) {
+    let (set, members) = pattern_set(lang);
+    for k in set.matches(hay).iter() {
+        let p = &patterns()[members[k]];
+        for caps in p.re().captures_iter(hay) {
             let Some(whole) = caps.get(0) else { continue };
             let whole = Span::new(span.start + whole.start(), span.start + whole.end());
             if !crate::span::word_bounded(text, whole) {
@@ -160,6 +193,33 @@ mod tests {
                 ("2019", Label::Date),
                 ("last Thursday", Label::Date),
                 ("10 a.m.", Label::Time),
+            ]
+        );
+    }
+
+    #[test]
+    fn turkish_date_spans_take_weekday_and_ranges() {
+        assert_eq!(
+            labels("Kurul 4 Kasım salı günü toplandı; ocak-ekim döneminde ihracat arttı, Eylül'de ise düştü. Nisan'ın şiiri.", Lang::Tr),
+            vec![
+                ("4 Kasım salı günü", Label::Date),
+                ("ocak-ekim", Label::Date),
+                ("Eylül", Label::Date),
+            ]
+        );
+    }
+
+    #[test]
+    fn english_years_decades_and_ranges_stand_alone() {
+        assert_eq!(
+            labels("From 2015 to 2019 he led the firm, founded in the 1980s; the 2022-2025 plan and mid-2010 cuts cost $2019 and 12019 jobs.", Lang::En),
+            vec![
+                ("2015", Label::Date),
+                ("2019", Label::Date),
+                ("1980s", Label::Date),
+                ("2022-2025", Label::Date),
+                ("2010", Label::Date),
+                ("$2019", Label::Money),
             ]
         );
     }

@@ -13,7 +13,7 @@ use crate::tokenize::{Token, TokenKind};
 
 /// Changes whenever the features change; the weights file records the version it was trained
 /// with, and weights of another version are not used.
-pub const VERSION: u32 = 6;
+pub const VERSION: u32 = 7;
 
 /// Feature templates.
 #[derive(Clone, Copy)]
@@ -70,6 +70,7 @@ enum T {
     UsageFirst,
     UsageLast,
     Whole,
+    ShapeHeadline,
 }
 
 /// Hashes a template and a value into a feature (platform-independent: see [`fold::mix64`]).
@@ -275,6 +276,11 @@ pub fn extract(p: &Prepared, c: &Candidate, out: &mut Vec<u32>) {
         u64::from(first.sent_start) * 2 + u64::from(a == sent.start),
     ));
     out.push(feat(T::Headline, u64::from(flags & 1)));
+    // All capitals mean an acronym in running text and nothing in an all-caps heading.
+    out.push(feat(
+        T::ShapeHeadline,
+        sh.finish().wrapping_mul(3) ^ u64::from(flags & 1),
+    ));
     out.push(feat(T::ScoreLine, u64::from(flags & 2)));
     out.push(feat(T::Block, blk.kind as u64));
     let quoted = prev1.is_some_and(|i| is_quote_mark(toks[i].text(text)))
@@ -299,7 +305,7 @@ pub fn extract(p: &Prepared, c: &Candidate, out: &mut Vec<u32>) {
     ));
 
     // What the rest of the document says.
-    let h_first = fold::key_hash(first.text(text));
+    let h_first = key_first;
     out.push(feat(
         T::CapElsewhere,
         u64::from(p.stats.cap_keys.contains(&h_first)),
@@ -313,7 +319,7 @@ pub fn extract(p: &Prepared, c: &Candidate, out: &mut Vec<u32>) {
         u64::from(
             p.stats
                 .lower_keys
-                .contains(&fold::key_hash(last.text(text))),
+                .contains(&key_last),
         ),
     ));
     let whole = fold::key_hash(&text[c.span]);

@@ -182,9 +182,14 @@ const ORG_WORDS: &[&str] = &[
 const PLACE_PREPS: &[&str] = &["in", "at", "from", "near", "outside", "across"];
 
 /// The usage bits of every capitalised word of the document.
-fn usage_of(text: &str, blocks: &[BlockIn], tags: &[rules::BlockFacts]) -> HashMap<u64, u8> {
+fn usage_of(
+    text: &str,
+    blocks: &[BlockIn],
+    tags: &[rules::BlockFacts],
+    keys: &[Vec<u64>],
+) -> HashMap<u64, u8> {
     let mut out: HashMap<u64, u8> = HashMap::default();
-    for ((_, _, toks), (btags, _)) in blocks.iter().zip(tags) {
+    for (((_, _, toks), (btags, _)), keys) in blocks.iter().zip(tags).zip(keys) {
         for (i, t) in toks.iter().enumerate() {
             let w = t.text(text);
             if t.kind != crate::tokenize::TokenKind::Word || !fold::is_capitalised(w) {
@@ -225,7 +230,7 @@ fn usage_of(text: &str, blocks: &[BlockIn], tags: &[rules::BlockFacts]) -> HashM
             if !t.sent_start {
                 bits |= usage::MID_SENTENCE;
             }
-            *out.entry(fold::key_hash(w)).or_default() |= bits;
+            *out.entry(keys[i]).or_default() |= bits;
         }
     }
     out
@@ -237,9 +242,14 @@ pub type BlockIn<'a> = (Span, BlockKind, &'a [Token]);
 impl<'a> Prepared<'a> {
     fn new(text: &'a str, lang: Lang, blocks: &[BlockIn<'a>]) -> Prepared<'a> {
         let plain: Vec<(Span, &[Token])> = blocks.iter().map(|(s, _, t)| (*s, *t)).collect();
-        let stats = rules::DocStats::new(text, &plain);
+        // Every token's key hash, once: the statistics, usage and features all read them.
+        let mut block_keys: Vec<Vec<u64>> = blocks
+            .iter()
+            .map(|(_, _, toks)| toks.iter().map(|t| fold::key_hash(t.text(text))).collect())
+            .collect();
+        let stats = rules::DocStats::new(text, &plain, &block_keys);
         let (found, mut block_tags) = rules::find(text, lang, &plain, &stats);
-        let usage = usage_of(text, blocks, &block_tags);
+        let usage = usage_of(text, blocks, &block_tags, &block_keys);
         let mut known = HashMap::default();
         let mut per_parts = HashSet::default();
         for c in found
@@ -269,7 +279,7 @@ impl<'a> Prepared<'a> {
                     ..v.partition_point(|c| c.span.start < span.end)
             };
             let (tags, sentences) = std::mem::take(&mut block_tags[bi]);
-            let keys = toks.iter().map(|t| fold::key_hash(t.text(text))).collect();
+            let keys = std::mem::take(&mut block_keys[bi]);
             let endings = toks
                 .iter()
                 .map(|t| {

@@ -108,17 +108,21 @@ pub struct DocStats {
 impl DocStats {
     /// Collects, over all content tokens, which words occur lowercase and which occur
     /// capitalised away from a sentence start.
-    pub fn new(text: &str, blocks: &[(Span, &[Token])]) -> DocStats {
+    /// `keys` holds each block's token key hashes ([`fold::key_hash`] of each token).
+    pub fn new(text: &str, blocks: &[(Span, &[Token])], keys: &[Vec<u64>]) -> DocStats {
         let mut lower_keys = HashSet::default();
         let mut cap_keys = HashSet::default();
-        for (_, toks) in blocks {
-            for t in toks.iter().filter(|t| t.kind == TokenKind::Word) {
+        for ((_, toks), keys) in blocks.iter().zip(keys) {
+            for (t, &k) in toks.iter().zip(keys) {
+                if t.kind != TokenKind::Word {
+                    continue;
+                }
                 let w = t.text(text);
                 if w.chars().next().is_some_and(char::is_lowercase) {
-                    lower_keys.insert(fold::key_hash(w));
+                    lower_keys.insert(k);
                 } else if !t.sent_start && !fold::is_all_caps(w) {
                     // Capitals in an all-caps headline are no evidence of a name.
-                    cap_keys.insert(fold::key_hash(w));
+                    cap_keys.insert(k);
                 }
             }
         }

@@ -754,8 +754,24 @@ fn token_ending<'a>(ctx: &Context<'a>, end: usize) -> Option<&'a Token> {
 }
 
 pub(super) fn is_title_word(w: &str) -> bool {
-    let k = low(w.trim_end_matches('.'));
-    TITLE_WORDS.contains(&k.as_str())
+    // Title words are short: a longer word is none (and needs no folding).
+    let w = w.trim_end_matches('.');
+    if w.len() > 40 {
+        return false;
+    }
+    title_word_hashes()
+        .binary_search(&fold::key_hash(w))
+        .is_ok()
+}
+
+/// The key hashes of [`TITLE_WORDS`], sorted: a word is looked up without folding a copy.
+fn title_word_hashes() -> &'static [u64] {
+    static H: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    H.get_or_init(|| {
+        let mut v: Vec<u64> = TITLE_WORDS.iter().map(|w| fold::key_hash(w)).collect();
+        v.sort_unstable();
+        v
+    })
 }
 
 /// A word that may stand between a modifier name and its head (`Genel Başkanı`, `üyesi`,

@@ -8,24 +8,16 @@
 
 use crate::lang::Lang;
 
+mod key;
+use key::single_lower;
+pub use key::{is_all_caps, key, key_hash, mix64, push_key};
+
 /// Lowercases one char for `lang`, always to exactly one char.
 pub fn lower_char(c: char, lang: Lang) -> char {
     match (c, lang) {
         ('I', Lang::Tr) => 'ı',
         ('İ', _) => 'i',
         _ => single_lower(c),
-    }
-}
-
-fn single_lower(c: char) -> char {
-    if c.is_ascii() {
-        return c.to_ascii_lowercase();
-    }
-    let mut it = c.to_lowercase();
-    match (it.next(), it.next()) {
-        (Some(l), None) => l,
-        (Some(l), Some(_)) => l,
-        _ => c,
     }
 }
 
@@ -46,73 +38,18 @@ pub fn upper_char(c: char, lang: Lang) -> char {
 
 /// Lowercases `s` for `lang`, char by char.
 pub fn lower(s: &str, lang: Lang) -> String {
-    s.chars().map(|c| lower_char(c, lang)).collect()
-}
-
-/// The lexicon matching key: lowercase, the four i's merged into `i`, typographic apostrophes
-/// made straight, combining dot above dropped (non-NFC `İ`).
-pub fn key(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    push_key(&mut out, s);
+    // Plain ASCII lowercases in one go, except a Turkish `I` (dotless `ı`).
+    if s.is_ascii() && !(lang == Lang::Tr && s.contains('I')) {
+        return s.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(s.len() + 2);
+    out.extend(s.chars().map(|c| lower_char(c, lang)));
     out
-}
-
-/// Appends the matching key of `s` to `out` (see [`key`]).
-pub fn push_key(out: &mut String, s: &str) {
-    for c in s.chars() {
-        match c {
-            'I' | 'İ' | 'ı' => out.push('i'),
-            // Combining dot above (NFD `İ`), soft hyphen, zero-width (non-)joiner: invisible.
-            '\u{307}' | '\u{ad}' | '\u{200c}' | '\u{200d}' => {}
-            '’' | '‘' | '`' | 'ʼ' => out.push('\''),
-            _ => out.push(single_lower(c)),
-        }
-    }
-}
-
-/// A 64-bit hash of [`key`]`(s)`, computed without building the key. The same on every
-/// platform (FNV-1a over the folded chars, then [`mix64`]): the entity model's features are
-/// built from it, and the weights trained natively must mean the same in the 32-bit wasm.
-pub fn key_hash(s: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for c in s.chars() {
-        let k = match c {
-            'I' | 'İ' | 'ı' => 'i',
-            '\u{307}' | '\u{ad}' | '\u{200c}' | '\u{200d}' => continue,
-            '’' | '‘' | '`' | 'ʼ' => '\'',
-            _ => single_lower(c),
-        };
-        h = (h ^ u64::from(u32::from(k))).wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    mix64(h)
-}
-
-/// SplitMix64's finaliser: a fixed, platform-independent 64-bit mix.
-pub fn mix64(mut x: u64) -> u64 {
-    x ^= x >> 30;
-    x = x.wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    x ^= x >> 27;
-    x = x.wrapping_mul(0x94d0_49bb_1331_11eb);
-    x ^ (x >> 31)
 }
 
 /// True when the first char of `s` is an uppercase letter.
 pub fn is_capitalised(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
-}
-
-/// True when `s` has at least two letters and no lowercase letter (`NATO`, `ABD`, `COVID`).
-pub fn is_all_caps(s: &str) -> bool {
-    let mut letters = 0;
-    for c in s.chars() {
-        if c.is_lowercase() {
-            return false;
-        }
-        if c.is_alphabetic() {
-            letters += 1;
-        }
-    }
-    letters >= 2
 }
 
 #[cfg(test)]
@@ -126,6 +63,19 @@ mod tests {
         assert_eq!(key_hash("İstanbul"), key_hash("istanbul"));
         assert_eq!(key_hash(""), mix64(0xcbf2_9ce4_8422_2325));
         assert_eq!(mix64(1), 0x5692_161d_100b_05e5);
+    }
+
+    /// The fast path for Latin-1 and Turkish letters agrees with the Unicode tables.
+    #[test]
+    fn single_lower_fast_path_matches_unicode() {
+        for c in ('\u{80}'..='\u{24f}').chain(['ğ', 'Ğ', 'ş', 'Ş', 'ı']) {
+            let mut it = c.to_lowercase();
+            let want = match (it.next(), it.next()) {
+                (Some(l), _) => l,
+                _ => c,
+            };
+            assert_eq!(single_lower(c), want, "{c}");
+        }
     }
 
     #[test]

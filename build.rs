@@ -1,0 +1,118 @@
+//! Compiles the word lists of `data/` into one table (`$OUT_DIR/lexicon.txt`): every entry
+//! folded to its matching key with the crate's own `fold::key` code, merged with its other
+//! listings, grouped by the bit set of the lists it is on. At start-up the lexicon only splits
+//! this text into a map of borrowed keys: no folding, no per-entry allocation.
+//!
+//! Format: a line `\t<bits>` opens a group (decimal [`Tags`] bits); every other line is one
+//! folded key of that group. Keys never hold a tab or a line break.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+#[allow(dead_code)]
+#[path = "src/fold/key.rs"]
+mod key;
+#[allow(dead_code)]
+#[path = "src/lexicon/sources.rs"]
+mod sources;
+#[allow(dead_code)]
+#[path = "src/lexicon/tags.rs"]
+mod tags;
+
+use tags::Tags;
+
+/// The folded key of an entry as written in a list: words joined by one space, and no space
+/// around hyphens (as the lexicon joins tokens at run time).
+fn entry_key(entry: &str) -> String {
+    let mut out = String::new();
+    for (i, w) in entry.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        key::push_key(&mut out, w);
+    }
+    out
+}
+
+fn main() {
+    for f in [
+        "build.rs",
+        "src/fold/key.rs",
+        "src/lexicon/sources.rs",
+        "src/lexicon/tags.rs",
+    ] {
+        println!("cargo:rerun-if-changed={f}");
+    }
+    let dictionary = std::env::var_os("CARGO_FEATURE_TR_DICTIONARY").is_some();
+    let lists = sources::SOURCES.iter().chain(if dictionary {
+        sources::TR_DICTIONARY
+    } else {
+        &[]
+    });
+    let mut map: BTreeMap<String, u32> = BTreeMap::new();
+    let mut caps = BTreeSet::new();
+    let mut mixed = BTreeSet::new();
+    let mut max_tokens = 1;
+    for (file, tag) in lists {
+        let path = Path::new("data").join(file);
+        println!("cargo:rerun-if-changed={}", path.display());
+        let src = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("build.rs: cannot read {}: {e}", path.display()));
+        for line in src.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let k = entry_key(line);
+            // An upper bound on the entry's tokens: words, plus hyphens and dots inside them.
+            let n = k.split_whitespace().count() + k.matches(['-', '.', '&']).count();
+            max_tokens = max_tokens.max(n);
+            if key::is_all_caps(line) && !line.contains(' ') {
+                caps.insert(k.clone());
+            } else {
+                mixed.insert(k.clone());
+            }
+            // Every shorter stretch of a multi-token entry is marked, so a lookup that extends
+            // a key token by token can stop as soon as no entry starts that way.
+            for (i, c) in k.char_indices().skip(1) {
+                let prev = k[..i].chars().next_back();
+                if !c.is_alphanumeric() || prev.is_some_and(|p| !p.is_alphanumeric()) {
+                    *map.entry(k[..i].to_string()).or_default() |= Tags::PREFIX.0;
+                }
+            }
+            *map.entry(k).or_default() |= tag.0;
+        }
+    }
+    for k in caps.difference(&mixed) {
+        *map.entry(k.clone()).or_default() |= Tags::CAPS_ONLY.0;
+    }
+    let mut groups: BTreeMap<u32, Vec<&str>> = BTreeMap::new();
+    for (k, v) in &map {
+        assert!(
+            !k.contains(['\t', '\n', '\r']),
+            "build.rs: a key holds a tab or line break: {k:?}"
+        );
+        groups.entry(*v).or_default().push(k);
+    }
+    let mut table = String::new();
+    for (bits, keys) in &groups {
+        table.push_str(&format!("\t{bits}\n"));
+        for k in keys {
+            table.push_str(k);
+            table.push('\n');
+        }
+    }
+    let out = Path::new(&std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
+    std::fs::write(out.join("lexicon.txt"), table).expect("writes lexicon.txt");
+    std::fs::write(
+        out.join("lexicon_meta.rs"),
+        format!(
+            "/// The most tokens any entry has, bounding the lookup window.\n\
+             const MAX_TOKENS: usize = {max_tokens};\n\
+             /// Keys in the table (the map is sized once).\n\
+             const ENTRIES: usize = {};\n",
+            map.len()
+        ),
+    )
+    .expect("writes lexicon_meta.rs");
+}
