@@ -11,7 +11,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # The wasm is built small (the native CLI keeps the plain release profile).
 WASM_ENV := CARGO_PROFILE_RELEASE_OPT_LEVEL=s CARGO_PROFILE_RELEASE_LTO=true CARGO_PROFILE_RELEASE_CODEGEN_UNITS=1 CARGO_PROFILE_RELEASE_PANIC=abort
 
-.PHONY: help serve test eval bench train fuzz wasm dist pkg npm-test setup-wasm setup-browser lint unit cli-smoke wasm-test e2e screenshot
+.PHONY: help serve test eval bench train fuzz wasm dist pkg npm-test setup-wasm setup-browser lint unit cli-smoke wasm-test e2e screenshot py py-test test-spark setup-python setup-java
 
 help:
 	@echo "make serve   build the page and serve it on http://127.0.0.1:8000/"
@@ -20,6 +20,8 @@ help:
 	@echo "make bench   throughput of the native CLI"
 	@echo "make train   retrain the entity scorer (data/model/ner_{tr,en}.bin) from data/train and ../shared/train"
 	@echo "make dist    a self-contained static site in dist/ (relative URLs: any host, any sub-path)"
+	@echo "make py      the Python wheel (abi3, CPython >= 3.9) in target/wheels/"
+	@echo "make test-spark  the Spark example on 2,000 generated articles, checked against the CLI"
 	@echo "make fuzz    fuzz annotate for FUZZ_SECONDS (default 120; needs cargo-fuzz, installed if missing)"
 	@echo "make screenshot  refresh docs/screenshot.png (the seed article when ../shared is here)"
 
@@ -27,6 +29,15 @@ setup-wasm:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 	@[ "$$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $(WASM_BINDGEN_VERSION)" ] || cargo install --locked wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
 	@command -v wasm-pack >/dev/null || cargo install --locked wasm-pack --version $(WASM_PACK_VERSION)
+
+# Python 3.9+ with venv and pip (Debian splits them out of python3).
+PY := python3
+setup-python:
+	@$(PY) -c 'import sys, venv, ensurepip; assert sys.version_info >= (3, 9)' 2>/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y python3 python3-venv python3-pip; }
+
+# Spark 4 runs on Java 17 or later.
+setup-java:
+	@java -version 2>&1 | grep -qE 'version "(1[7-9]|[2-9][0-9])' || { $(SUDO) apt-get update && $(SUDO) apt-get install -y openjdk-17-jre-headless; }
 
 setup-browser:
 	@{ command -v chromium && command -v chromedriver && command -v firefox-esr; } >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver firefox-esr; }
@@ -56,8 +67,8 @@ serve: wasm
 	python3 tools/serve.py --port 8000 www
 
 lint:
-	cargo fmt --check
-	cargo clippy --all-targets -- -D warnings
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
 	@# The page builds DOM nodes with textContent only: no HTML parsing of anything.
 	@! grep -nE 'innerHTML|insertAdjacentHTML|document\.write|eval\(|new Function' www/*.js || { echo "lint: HTML-string APIs in www/"; exit 1; }
 	python3 tools/check_deps.py
@@ -83,7 +94,38 @@ e2e: dist setup-browser
 screenshot: dist setup-browser
 	cd tests/e2e && npm ci --no-audit --no-fund && SCREENSHOT=../../docs/screenshot.png node page.test.mjs
 
-test: lint unit cli-smoke wasm-test e2e npm-test
+# The Python package. Wheels go to target/wheels/, not dist/ (which `make dist` owns and
+# deletes). maturin comes from PyPI into target/pytools (pinned in
+# bindings/python/requirements-build.txt). It builds in target/python: its dependency
+# features differ from the CLI's, and sharing target/release would rebuild the core each turn.
+WHEELS := target/wheels
+target/pytools/.stamp: bindings/python/requirements-build.txt | setup-python
+	rm -rf target/pytools && $(PY) -m venv target/pytools
+	target/pytools/bin/pip install -q -r $<
+	touch $@
+
+py: target/pytools/.stamp
+	rm -f $(WHEELS)/newsmark-*.whl
+	CARGO_TARGET_DIR=target/python target/pytools/bin/maturin build --release -m bindings/python/Cargo.toml -o $(WHEELS)
+	@echo "py: $$(ls $(WHEELS)/newsmark-*.whl): $$(stat -c %s $(WHEELS)/newsmark-*.whl) bytes"
+
+# The wheel in a fresh virtual environment with the pinned test tools (pytest, mypy, spaCy);
+# tests/python compares with the release CLI.
+py-test: py
+	cargo build --release
+	rm -rf target/pyenv && $(PY) -m venv target/pyenv
+	target/pyenv/bin/pip install -q -r tests/python/requirements.txt $(WHEELS)/newsmark-*.whl
+	cd tests/python && NEWSMARK_CLI=$(CURDIR)/target/release/newsmark $(CURDIR)/target/pyenv/bin/python -m pytest -q -p no:cacheprovider
+
+# examples/spark/annotate_corpus.py in local[2] mode on 2,000 generated articles (fresh
+# target/sparkenv: pyspark from PyPI, the wheel), its Parquet rows checked against the CLI's.
+test-spark: py setup-java
+	cargo build --release
+	rm -rf target/sparkenv && $(PY) -m venv target/sparkenv
+	target/sparkenv/bin/pip install -q -r tests/spark/requirements.txt $(WHEELS)/newsmark-*.whl
+	NEWSMARK_CLI=$(CURDIR)/target/release/newsmark target/sparkenv/bin/python -m pytest -q -s -p no:cacheprovider tests/spark
+
+test: lint unit cli-smoke py-test wasm-test e2e npm-test
 	@echo "make test: all green"
 
 eval:

@@ -79,6 +79,7 @@ pub fn main() -> ExitCode {
                     .map_err(|e| e.to_string())?,
                 max_bytes: max_mib.map(|mb| mb.saturating_mul(1024 * 1024)),
             };
+            let format = format.resolve();
             let unit: OffsetUnit = offsets
                 .parse()
                 .map_err(|e: newsmark::Error| e.to_string())?;
@@ -89,7 +90,7 @@ pub fn main() -> ExitCode {
                 p => run_annotate(p, &options, unit, format, out.as_deref()),
             }
         })(),
-        Command::Jsonl { file, format, jobs } => run_jsonl(file.as_deref(), format, jobs),
+        Command::Jsonl { file, format, jobs } => run_jsonl(file.as_deref(), format.resolve(), jobs),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -134,11 +135,11 @@ fn output(out: Option<&Path>) -> Result<Box<dyn Write>, String> {
 fn render(text: &str, ann: &Annotations, format: Format, unit: OffsetUnit, id: &str) -> String {
     match format {
         Format::Json => Document::new(text, ann, unit).to_json(),
-        Format::Spacy => {
-            formats::spacy(text, &Document::new(text, ann, OffsetUnit::Codepoint)).to_string()
+        Format::Displacy | Format::Spacy => {
+            formats::displacy(text, &Document::new(text, ann, OffsetUnit::Codepoint)).to_string()
         }
-        Format::Webanno => {
-            formats::webanno(text, &Document::new(text, ann, OffsetUnit::Codepoint), id).to_string()
+        Format::W3c | Format::Webanno => {
+            formats::w3c(text, &Document::new(text, ann, OffsetUnit::Codepoint), id).to_string()
         }
         Format::Brat => formats::brat(&Document::new(text, ann, OffsetUnit::Codepoint)),
         Format::Conll => formats::conll(text, ann),
@@ -165,7 +166,7 @@ fn run_annotate(
     } else {
         w.write_all(render(&text, &ann, format, unit, id).as_bytes())
             .map_err(|e| e.to_string())?;
-        if matches!(format, Format::Spacy | Format::Webanno) {
+        if matches!(format, Format::Displacy | Format::W3c) {
             w.write_all(b"\n").map_err(|e| e.to_string())?;
         }
     }
@@ -370,7 +371,7 @@ fn jsonl_line(line: &str, format: Format) -> LineResult {
             };
             return serde_json::to_string(&line).map_err(|e| (id.clone(), e.to_string()));
         }
-        Format::Spacy | Format::Webanno => {
+        Format::Displacy | Format::W3c | Format::Spacy | Format::Webanno => {
             let body = render(text, &ann, format, OffsetUnit::Codepoint, &id_text);
             with_id(
                 id,

@@ -1,5 +1,5 @@
 //! Output formats other tools read, built from the contract with code-point offsets:
-//! spaCy/displaCy "manual" JSON, brat standoff (`.ann`), CoNLL-style BIO tokens, and the W3C
+//! displaCy's "manual" JSON, brat standoff (`.ann`), CoNLL-style BIO tokens, and the W3C
 //! Web Annotation Data Model (what Hypothesis and annotation stores read).
 
 use newsmark::{tokenize, Annotations, BlockKind, Document, QuoteKind};
@@ -11,17 +11,44 @@ pub enum Format {
     /// The newsmark contract.
     Json,
     /// displaCy "manual" input: `{"text","ents":[{"start","end","label"}],"title"}`.
-    Spacy,
+    Displacy,
     /// brat standoff annotations (`T` lines for entities and quotes, `R` for speakers).
     Brat,
     /// CoNLL-style tokens, one per line with a BIO tag, a blank line between sentences.
     Conll,
     /// W3C Web Annotation Data Model (JSON-LD), one annotation per mark.
+    W3c,
+    /// Old name of `displacy` (hidden; still works, with a note on stderr).
+    #[value(hide = true)]
+    Spacy,
+    /// Old name of `w3c` (hidden; still works, with a note on stderr). WebAnno is another tool
+    /// with a TSV format of its own.
+    #[value(hide = true)]
     Webanno,
 }
 
-/// `doc` must have code-point offsets.
-pub fn spacy(text: &str, doc: &Document) -> Value {
+impl Format {
+    /// The current name for a deprecated one, with a note on stderr; others unchanged.
+    pub fn resolve(self) -> Format {
+        let (old, new) = match self {
+            Format::Spacy => ("spacy", Format::Displacy),
+            Format::Webanno => ("webanno", Format::W3c),
+            other => return other,
+        };
+        let name = if new == Format::Displacy {
+            "displacy"
+        } else {
+            "w3c"
+        };
+        eprintln!(
+            "newsmark: note: --format {old} is deprecated and will be removed; use --format {name} (same output)"
+        );
+        new
+    }
+}
+
+/// displaCy's "manual" input; `doc` must have code-point offsets.
+pub fn displacy(text: &str, doc: &Document) -> Value {
     let ents: Vec<Value> = doc
         .entities
         .iter()
@@ -90,42 +117,55 @@ pub fn brat(doc: &Document) -> String {
     out
 }
 
-/// CoNLL-style BIO tokens (`token\tB-PER`), sentences separated by a blank line, blocks by
-/// a line `-DOCSTART-`-free blank line too. Tokens and entities come from the byte-span
-/// annotations.
+/// CoNLL-style BIO tokens (`token\tB-PER`), a blank line between sentences and after each
+/// block. Nothing is dropped: every block is written (page chrome too, tagged `O`), and a
+/// Turkish case suffix after an apostrophe is a token of its own (`Kore` `B-LOC`, `'ye` `O`,
+/// the convention of Turkish NER corpora), so the tokens hold every non-space character of
+/// the text, in order. Tokens and entities come from the byte-span annotations; the
+/// tokenizer is the annotator's own (the suffix split is done here, not there).
 pub fn conll(text: &str, ann: &Annotations) -> String {
     let mut out = String::new();
     let mut sentence = 0;
-    for b in ann.blocks.iter().filter(|b| b.kind.is_content()) {
+    // `B-`/`I-` and the label of the entity holding `span`, or `O`.
+    let tag_of = |ents: &[newsmark::Entity], span: newsmark::Span| {
+        ents.iter()
+            .take_while(|e| e.span.start < span.end)
+            .find(|e| e.span.contains(span))
+            .map_or_else(
+                || "O".to_string(),
+                |e| {
+                    let bi = if e.span.start == span.start { "B" } else { "I" };
+                    format!("{bi}-{}", e.label.name())
+                },
+            )
+    };
+    let line = |out: &mut String, span: newsmark::Span, tag: &str| {
+        out.push_str(&text[span].replace(['\n', '\t'], " "));
+        out.push('\t');
+        out.push_str(tag);
+        out.push('\n');
+    };
+    for b in &ann.blocks {
         let toks = tokenize::tokenize(text, b.span, sentence);
         sentence = toks.last().map_or(sentence, |t| t.sentence + 1);
         let mut prev_sentence = None;
         let from = ann.entities.partition_point(|e| e.span.end <= b.span.start);
-        let ents = &ann.entities[from..];
+        // Chrome (`boilerplate`) is never annotated: all `O`.
+        let ents = if b.kind.is_content() {
+            &ann.entities[from..]
+        } else {
+            &[]
+        };
         for t in &toks {
             if prev_sentence.is_some_and(|p| p != t.sentence) {
                 out.push('\n');
             }
             prev_sentence = Some(t.sentence);
-            let tag = ents
-                .iter()
-                .take_while(|e| e.span.start < t.span.end)
-                .find(|e| e.span.contains(t.span))
-                .map_or_else(
-                    || "O".to_string(),
-                    |e| {
-                        let bi = if e.span.start == t.span.start {
-                            "B"
-                        } else {
-                            "I"
-                        };
-                        format!("{bi}-{}", e.label.name())
-                    },
-                );
-            out.push_str(&text[t.span].replace(['\n', '\t'], " "));
-            out.push('\t');
-            out.push_str(&tag);
-            out.push('\n');
+            line(&mut out, t.span, &tag_of(ents, t.span));
+            if let Some(suffix) = t.suffix() {
+                // `O` after a name (`Kore` `'ye`); inside a longer name it continues it.
+                line(&mut out, suffix, &tag_of(ents, suffix));
+            }
         }
         out.push('\n');
     }
@@ -134,7 +174,7 @@ pub fn conll(text: &str, ann: &Annotations) -> String {
 
 /// W3C Web Annotation Data Model: an `AnnotationPage` of annotations, each targeting
 /// `source` with a `TextPositionSelector` (code points) and a `TextQuoteSelector`.
-pub fn webanno(text: &str, doc: &Document, source: &str) -> Value {
+pub fn w3c(text: &str, doc: &Document, source: &str) -> Value {
     let chars: Vec<char> = text.chars().collect();
     let cut = |a: usize, b: usize| {
         chars[a.min(chars.len())..b.min(chars.len())]

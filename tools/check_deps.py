@@ -3,6 +3,8 @@
 `cargo deny check licenses bans`): every crate reachable from newsmark's normal dependencies,
 for the native and the wasm target, must carry a licence the project can ship (MIT OR
 Apache-2.0 project: permissive licences only), and no crate may be compiled in two versions.
+The Python binding (bindings/python: PyO3, pythonize) is checked for licences too; its
+build-time macros may differ in version from the core's (PyO3's use syn 3), which costs no size.
 
     python3 tools/check_deps.py
 """
@@ -27,12 +29,12 @@ def licence_ok(expr):
     return False
 
 
-def graph(target):
+def graph(target, root_name="newsmark"):
     cmd = ["cargo", "metadata", "--format-version", "1", "--filter-platform", target]
     meta = json.loads(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout)
     pkgs = {p["id"]: p for p in meta["packages"]}
     nodes = {n["id"]: n for n in meta["resolve"]["nodes"]}
-    root = next(p["id"] for p in meta["packages"] if p["name"] == "newsmark")
+    root = next(p["id"] for p in meta["packages"] if p["name"] == root_name)
     seen, stack = set(), [root]
     while stack:
         pid = stack.pop()
@@ -59,6 +61,11 @@ def main():
                 bad.append(f"{p['name']} {p['version']}: {p.get('license')!r} ({target})")
         dups += [f"{n}: {sorted(v)} ({target})" for n, v in versions.items() if len(v) > 1]
         print(f"check_deps: {len(crates)} crates for {target}")
+    crates = graph(host, "newsmark-python")
+    for p in crates:
+        if not p["name"].startswith("newsmark") and not licence_ok(p.get("license")):
+            bad.append(f"{p['name']} {p['version']}: {p.get('license')!r} (Python binding)")
+    print(f"check_deps: {len(crates)} crates for the Python binding")
     for line in bad:
         print(f"check_deps: licence not allowed: {line}")
     for line in dups:
