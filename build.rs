@@ -43,6 +43,7 @@ fn main() {
     ] {
         println!("cargo:rerun-if-changed={f}");
     }
+    let root = std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let dictionary = std::env::var_os("CARGO_FEATURE_TR_DICTIONARY").is_some();
     let lists = sources::SOURCES.iter().chain(if dictionary {
         sources::TR_DICTIONARY
@@ -54,8 +55,8 @@ fn main() {
     let mut mixed = BTreeSet::new();
     let mut max_tokens = 1;
     for (file, tag) in lists {
-        let path = Path::new("data").join(file);
-        println!("cargo:rerun-if-changed={}", path.display());
+        let path = Path::new(&root).join("data").join(file);
+        println!("cargo:rerun-if-changed=data/{file}");
         let src = std::fs::read_to_string(&path)
             .unwrap_or_else(|e| panic!("build.rs: cannot read {}: {e}", path.display()));
         for line in src.lines() {
