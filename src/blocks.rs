@@ -6,7 +6,7 @@
 
 use crate::fold;
 use crate::span::Span;
-use regex::RegexSet;
+use regex::{Regex, RegexSet};
 use serde::Serialize;
 use std::sync::OnceLock;
 
@@ -63,28 +63,72 @@ pub struct Block {
 
 /// Patterns name letters as Latin ranges (`a-zA-Z\u{C0}-\u{24F}`: Turkish and Western
 /// European letters) rather than `\p{L}`, so the wasm carries no Unicode category tables.
-fn chrome_patterns() -> &'static RegexSet {
-    static SET: OnceLock<RegexSet> = OnceLock::new();
+const CHROME: &[&str] = &[
+    // Patterns see the line folded by `fold::key`: lowercase, every Turkish i as `i`.
+    // Image and media file names left by copying a page.
+    r"^\S+\.(gif|jpe?g|png|webp|svg|bmp|avif|tiff?|mp4)$",
+    // Tag and keyword lists.
+    r"^(etiketler|etiket|tags?|anahtar kelimeler|keywords|topics|konular|ilgili konular)\s*:",
+    // Comment widgets and their policy notices.
+    r"^(habere yorum kat|yorum yaz|yorum yap|yorumlar|yorumlari (göster|gör)|yorum(lar)?i? ?\(\d+\)|\d+ yorum|comments?|\d+ comments?|leave a (comment|reply)|add a comment|show comments|join the conversation)\s*:?$",
+    r"^(uyari|not|warning|note)\s*:.*(yorum|comment)",
+    // Sharing, following and subscribing.
+    r"^((paylaş|share|tweet|facebook|twitter|x|whatsapp|telegram|linkedin|e-?posta|e-?mail|email|print|yazdir|kopyala|copy link|pinterest|reddit|flipboard)[\s|•·,/-]*){1,10}$",
+    r"^(abone ol|subscribe|sign up|bültenimize|bültene abone|newsletter|follow us|bizi takip edin|takip et|google news'?te takip|uygulamamizi indirin|download our app)([^a-zA-Z\u{C0}-\u{24F}0-9].{0,120})?$",
+    // Ads, related links, rights.
+    r"^(reklam|advertisement|sponsored|sponsorlu|ilgili haberler|related( articles| news| stories)?|also read|read more|more from|devamini oku|haberin devami|daha fazla|öne çikanlar|en çok okunanlar|most read|click here|buraya tiklayin)([^a-zA-Z\u{C0}-\u{24F}0-9].{0,80})?$",
+    r"(tüm haklari saklidir|all rights reserved|^©|^copyright([^a-zA-Z\u{C0}-\u{24F}0-9]|$))",
+    r"^(fotoğraf|foto|photo|image|görsel|kapak görseli)\s*:.{0,80}$",
+    r"^(önceki haber|sonraki haber|previous article|next article|sayfa başi|back to top|ana sayfa|home)\s*$",
+];
+
+/// The chrome patterns as one set, with each bounded run of any char (`.{0,120}`) loosened to
+/// `.*`: a bounded repeat of `.` compiles one UTF-8 automaton per repeat, which took 100 ms in
+/// the wasm at start-up. A line the loose set matches is confirmed by the exact pattern,
+/// compiled only then (chrome lines are rare).
+fn chrome_patterns() -> &'static (RegexSet, Vec<bool>) {
+    static SET: OnceLock<(RegexSet, Vec<bool>)> = OnceLock::new();
     SET.get_or_init(|| {
-        RegexSet::new([
-            // Patterns see the line folded by `fold::key`: lowercase, every Turkish i as `i`.
-            // Image and media file names left by copying a page.
-            r"^\S+\.(gif|jpe?g|png|webp|svg|bmp|avif|tiff?|mp4)$",
-            // Tag and keyword lists.
-            r"^(etiketler|etiket|tags?|anahtar kelimeler|keywords|topics|konular|ilgili konular)\s*:",
-            // Comment widgets and their policy notices.
-            r"^(habere yorum kat|yorum yaz|yorum yap|yorumlar|yorumlari (göster|gör)|yorum(lar)?i? ?\(\d+\)|\d+ yorum|comments?|\d+ comments?|leave a (comment|reply)|add a comment|show comments|join the conversation)\s*:?$",
-            r"^(uyari|not|warning|note)\s*:.*(yorum|comment)",
-            // Sharing, following and subscribing.
-            r"^((paylaş|share|tweet|facebook|twitter|x|whatsapp|telegram|linkedin|e-?posta|e-?mail|email|print|yazdir|kopyala|copy link|pinterest|reddit|flipboard)[\s|•·,/-]*){1,10}$",
-            r"^(abone ol|subscribe|sign up|bültenimize|bültene abone|newsletter|follow us|bizi takip edin|takip et|google news'?te takip|uygulamamizi indirin|download our app)([^a-zA-Z\u{C0}-\u{24F}0-9].{0,120})?$",
-            // Ads, related links, rights.
-            r"^(reklam|advertisement|sponsored|sponsorlu|ilgili haberler|related( articles| news| stories)?|also read|read more|more from|devamini oku|haberin devami|daha fazla|öne çikanlar|en çok okunanlar|most read|click here|buraya tiklayin)([^a-zA-Z\u{C0}-\u{24F}0-9].{0,80})?$",
-            r"(tüm haklari saklidir|all rights reserved|^©|^copyright([^a-zA-Z\u{C0}-\u{24F}0-9]|$))",
-            r"^(fotoğraf|foto|photo|image|görsel|kapak görseli)\s*:.{0,80}$",
-            r"^(önceki haber|sonraki haber|previous article|next article|sayfa başi|back to top|ana sayfa|home)\s*$",
-        ])
-        .expect("chrome patterns compile")
+        let loose: Vec<String> = CHROME.iter().map(|p| loosen(p)).collect();
+        let bounded = CHROME.iter().zip(&loose).map(|(p, l)| p != l).collect();
+        let set = RegexSet::new(&loose).expect("chrome patterns compile");
+        (set, bounded)
+    })
+}
+
+/// `p` with every `.{0,N}` written `.*`.
+fn loosen(p: &str) -> String {
+    let mut out = String::with_capacity(p.len());
+    let mut rest = p;
+    while let Some(i) = rest.find(".{0,") {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i + 4..];
+        match tail.find('}') {
+            Some(j) if tail[..j].bytes().all(|b| b.is_ascii_digit()) => {
+                out.push_str(".*");
+                rest = &tail[j + 1..];
+            }
+            _ => {
+                out.push_str(".{0,");
+                rest = tail;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// True when the folded line `key` is page chrome.
+fn is_chrome(key: &str) -> bool {
+    static EXACT: OnceLock<Vec<OnceLock<Regex>>> = OnceLock::new();
+    let (set, bounded) = chrome_patterns();
+    set.matches(key).iter().any(|i| {
+        !bounded[i] || {
+            let exact = EXACT.get_or_init(|| CHROME.iter().map(|_| OnceLock::new()).collect());
+            exact[i]
+                .get_or_init(|| Regex::new(CHROME[i]).expect("chrome pattern compiles"))
+                .is_match(key)
+        }
     })
 }
 
@@ -116,7 +160,7 @@ fn classify_line(line: &str) -> BlockKind {
             || line.contains("aklıdır")
             || line.contains("reserved")
     };
-    if maybe_chrome && line.chars().count() <= 300 && chrome_patterns().is_match(&fold::key(line)) {
+    if maybe_chrome && line.chars().count() <= 300 && is_chrome(&fold::key(line)) {
         return BlockKind::Boilerplate;
     }
     if line.len() <= 300 && source_pattern().is_match(line) {
@@ -291,6 +335,16 @@ pub fn segment(text: &str) -> Vec<Block> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn loosened_chrome_patterns_keep_their_bounds() {
+        assert_eq!(loosen(r"^(a)([^x].{0,120})?$"), r"^(a)([^x].*)?$");
+        assert_eq!(loosen(r"x.{0,a}"), r"x.{0,a}");
+        // A short share line is chrome; the same opening with a long tail is text.
+        assert!(is_chrome("abone ol ve haberleri kaçirma"));
+        let long = format!("abone ol {}", "çok uzun bir cümle ".repeat(10));
+        assert!(!is_chrome(&long));
+    }
 
     fn kinds(text: &str) -> Vec<(&str, &'static str)> {
         segment(text)
