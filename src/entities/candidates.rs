@@ -154,8 +154,19 @@ fn runs(text: &str, toks: &[Token], range: std::ops::Range<usize>) -> Vec<std::o
 /// All candidates of the prepared document, in order.
 pub fn generate(p: &Prepared) -> Vec<Candidate> {
     let mut out = Vec::new();
+    for bi in 0..p.blocks.len() {
+        generate_block(p, bi, &mut out);
+    }
+    out
+}
+
+/// Appends the candidates of block `bi` to `out`, sorted by span (see [`generate`]): the
+/// annotator scores a block's candidates and drops them before the next block's, so memory
+/// follows the longest block, not the document.
+pub fn generate_block(p: &Prepared, bi: usize, out: &mut Vec<Candidate>) {
     let text = p.text;
-    for (bi, blk) in p.blocks.iter().enumerate() {
+    {
+        let blk = &p.blocks[bi];
         let toks = blk.toks;
         let rules = &p.rules[blk.rules.clone()];
         let first = out.len();
@@ -178,7 +189,7 @@ pub fn generate(p: &Prepared) -> Vec<Candidate> {
                             }
                             continue;
                         }
-                        push(&mut out, bi, toks, (a, b), text, info);
+                        push(out, bi, toks, (a, b), text, info);
                         if last.suffix().is_some() {
                             break;
                         }
@@ -220,7 +231,6 @@ pub fn generate(p: &Prepared) -> Vec<Candidate> {
         }
         out[first..].sort_by_key(|c| (c.span.start, c.span.end));
     }
-    out
 }
 
 /// Pushes the candidate `a..b`; a lone token of initials also without its last full stop, as

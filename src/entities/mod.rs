@@ -345,23 +345,29 @@ pub fn recognise_with(
     let Some(model) = model else {
         return p.rule_entities();
     };
-    let cands = candidates::generate(&p);
+    // Block by block: a block's candidates are scored and dropped before the next block's.
+    let mut cands = Vec::new();
     let mut feats = Vec::with_capacity(96);
-    let mut scored = Vec::with_capacity(cands.len());
-    for c in &cands {
-        feats.clear();
-        features::extract(&p, c, &mut feats);
-        let rule = c.rule.map(|(l, _)| l);
-        scored.extend(decode::Scored::new(
-            c.span,
-            model.score(&feats),
-            rule,
-            model.rule_prior,
-            model.shift,
-        ));
+    let mut scored = Vec::new();
+    let mut pool: Vec<Span> = Vec::new();
+    for bi in 0..p.blocks.len() {
+        cands.clear();
+        candidates::generate_block(&p, bi, &mut cands);
+        for c in &cands {
+            feats.clear();
+            features::extract(&p, c, &mut feats);
+            let rule = c.rule.map(|(l, _)| l);
+            scored.extend(decode::Scored::new(
+                c.span,
+                model.score(&feats),
+                rule,
+                model.rule_prior,
+                model.shift,
+            ));
+            pool.push(c.span);
+        }
     }
     let chosen = decode::best(scored);
-    let pool: Vec<Span> = cands.iter().map(|c| c.span).collect();
     let chosen = agreement::complete(text, chosen, &pool);
     let mut out = agreement::harmonise(text, chosen);
     out.extend(p.temporal.iter().map(|c| Entity {
