@@ -1,6 +1,6 @@
 // The page: input (paste, rich paste, file drop or pick, samples), annotation in a worker
 // (debounced), progressive rendering, the explore panel, filters, tooltips and exports.
-import { renderBlocks, renderClusters, renderQuotes } from './render.js';
+import { renderSteps, renderClusters, renderQuotes } from './render.js';
 import { htmlToText, toJSON, entitiesCSV, quotesCSV, standaloneHTML } from './convert.js';
 
 const $ = (id) => document.getElementById(id);
@@ -11,6 +11,12 @@ const progress = $('progress');
 const tip = $('tip');
 const DEBOUNCE_MS = 250;
 const PROGRESS_AFTER_MS = 200;
+// Rendering runs in slices of this many milliseconds of the main thread, measured, each its own
+// task, so that no task grows long however large the article or slow the machine.
+const SLICE_MS = 8;
+// Blocks go into sections of this many, each laid out and painted only near the viewport
+// (content-visibility): what a frame costs does not grow with the article.
+const BLOCKS_PER_SECTION = 64;
 
 let worker = null;
 let nextId = 1;
@@ -23,6 +29,13 @@ let result = null;
 let shownText = '';
 let rendered = 0;
 let selection = { marks: [], index: -1 };
+/** The worker's messages of the shown result not rendered yet, and the renderer of the current one. */
+let queue = [];
+let steps = null;
+let section = null;
+let pumping = false;
+/** The previous result's sections, removed a slice at a time (one removal of it all is long). */
+let leaving = [];
 
 function startWorker() {
   worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
@@ -44,7 +57,11 @@ function showError(message) {
 
 function clearResult() {
   result = null;
-  out.replaceChildren();
+  queue = [];
+  steps = null;
+  section = null;
+  leaving = [...out.children];
+  wake();
   $('quotes').replaceChildren();
   $('clusters').replaceChildren();
   selectCluster(null);
@@ -95,46 +112,118 @@ function onMessage(event) {
   if (m.type === 'head') {
     clearResult();
     shownText = input.value;
-    result = { lang: m.lang, offsets: m.offsets, blocks: [], entities: [], quotes: [], clusters: m.clusters, ms: m.ms, totalBlocks: m.totalBlocks, counts: m.counts };
-    result.clusterMap = new Map(m.clusters.map((c) => [c.id, c]));
+    result = { lang: m.lang, offsets: m.offsets, blocks: [], entities: [], quotes: [], clusters: [], ms: m.ms, totalBlocks: m.totalBlocks, counts: m.counts };
+    result.clusterMap = new Map();
     rendered = 0;
     return;
   }
   if (!result) return;
-  if (m.type === 'chunk') {
-    result.blocks.push(...m.blocks);
-    result.entities.push(...m.entities);
-    result.quotes.push(...m.quotes);
-    out.appendChild(renderBlocks(shownText, m.blocks, m.entities, m.quotes, result.clusterMap));
-    rendered += m.blocks.length;
-    if (!progress.hidden) {
-      progress.max = result.totalBlocks;
-      progress.value = rendered;
-      setStatus(`Rendering ${Math.round((100 * rendered) / result.totalBlocks)}%…`, 'busy');
+  if (m.type === 'clusters') {
+    for (const c of m.clusters) {
+      result.clusters.push(c);
+      result.clusterMap.set(c.id, c);
     }
     return;
   }
-  if (m.type === 'done') {
-    result.entities.push(...m.entities);
-    result.quotes.push(...m.quotes);
-    busySince = 0;
-    clearTimeout(progressTimer);
-    progress.hidden = true;
-    const c = result.counts;
-    const langName = { tr: 'Turkish', en: 'English' }[result.lang] || 'language not recognised';
-    setStatus(`${langName} · ${c.PER || 0} people, ${c.ORG || 0} organisations, ${c.LOC || 0} places, `
-      + `${c.quotes} quotes · ${result.ms.toFixed(1)} ms`);
-    // The panel in the next task, so no single task grows long.
+  if (m.type === 'chunk') {
+    // A block sent in parts is one block of the contract.
+    for (const b of m.blocks) {
+      if (b.cont) result.blocks[result.blocks.length - 1].end = b.end;
+      else result.blocks.push({ start: b.start, end: b.end, kind: b.kind });
+    }
+    for (const e of m.entities) result.entities.push(e);
+    for (const q of m.quotes) result.quotes.push(q);
+  } else if (m.type === 'done') {
+    for (const e of m.entities) result.entities.push(e);
+    for (const q of m.quotes) result.quotes.push(q);
+  }
+  queue.push(m);
+  wake();
+}
+
+// The next slice as a task of its own, after whatever else is waiting (input, the worker's
+// messages, a frame to draw): a MessageChannel message, which browsers do not throttle like
+// nested setTimeout. Short tasks may still follow one another with no frame drawn between
+// them: after FRAME_EVERY_MS without one, the next slice waits for the next frame.
+const FRAME_EVERY_MS = 50;
+const slices = new MessageChannel();
+slices.port1.onmessage = () => pump();
+let lastFrame = 0;
+let watching = false;
+function frameDrawn() {
+  lastFrame = performance.now();
+  watching = pumping;
+  if (watching) requestAnimationFrame(frameDrawn);
+}
+function wake() {
+  if (pumping) return;
+  pumping = true;
+  if (!watching && document.visibilityState === 'visible') {
+    watching = true;
+    lastFrame = performance.now();
+    requestAnimationFrame(frameDrawn);
+  }
+  if (watching && performance.now() - lastFrame > FRAME_EVERY_MS) {
+    requestAnimationFrame(() => slices.port2.postMessage(null));
+  } else {
+    slices.port2.postMessage(null);
+  }
+}
+
+/**
+ * One slice of SLICE_MS: removes the previous result's sections, then renders queued chunks, a
+ * block mark by mark; then yields to the browser.
+ */
+function pump() {
+  const t0 = performance.now();
+  while (leaving.length && performance.now() - t0 < SLICE_MS) leaving.pop().remove();
+  while (!leaving.length && performance.now() - t0 < SLICE_MS) {
+    if (!steps) {
+      const m = queue.shift();
+      if (!m) break;
+      if (m.type === 'done') { finish(m); break; }
+      steps = renderSteps(shownText, m.blocks, m.entities, m.quotes, result.clusterMap);
+    }
+    const { value, done } = steps.next();
+    if (done) {
+      steps = null;
+    } else if (value) {
+      if (!section || section.childElementCount >= BLOCKS_PER_SECTION) {
+        section = document.createElement('div');
+        section.className = 'section';
+        out.appendChild(section);
+      }
+      section.appendChild(value);
+      if (!value.classList.contains('blk-cont')) rendered += 1;
+    }
+  }
+  if (result && !progress.hidden && busySince) {
+    progress.max = result.totalBlocks;
+    progress.value = rendered;
+    setStatus(`Rendering ${Math.round((100 * rendered) / result.totalBlocks)}%…`, 'busy');
+  }
+  pumping = false;
+  if (leaving.length || queue.length || steps) wake();
+}
+
+function finish(m) {
+  busySince = 0;
+  clearTimeout(progressTimer);
+  progress.hidden = true;
+  const c = result.counts;
+  const langName = { tr: 'Turkish', en: 'English' }[result.lang] || 'language not recognised';
+  setStatus(`${langName} · ${c.PER || 0} people, ${c.ORG || 0} organisations, ${c.LOC || 0} places, `
+    + `${c.quotes} quotes · ${result.ms.toFixed(1)} ms`);
+  // The panel in the next tasks, so no single task grows long.
+  setTimeout(() => {
+    if (m.id !== latest) return;
+    $('clusters').replaceChildren(renderClusters(result, $('search').value));
     setTimeout(() => {
       if (m.id !== latest) return;
-      $('clusters').replaceChildren(renderClusters(result, $('search').value));
-      setTimeout(() => {
-        if (m.id !== latest) return;
-        $('quotes').replaceChildren(renderQuotes(result));
-        out.dataset.ready = String(m.id);
-      });
+      $('quotes').replaceChildren(renderQuotes(result));
+      out.dataset.ready = String(m.id);
     });
-  }
+  });
 }
 
 /** The contract as the page has it (without the page's own bookkeeping). */

@@ -74,8 +74,9 @@ function spanElement(doc, s, clusters) {
   return el;
 }
 
-// Renders text[start, end) with the spans inside it into `parent`.
-function fill(doc, parent, text, start, end, spans, clusters) {
+// Renders text[start, end) with the spans inside it into `parent`. A generator: it yields
+// (undefined) after each span drawn, a point where a caller may pause and resume later.
+function* fill(doc, parent, text, start, end, spans, clusters) {
   let pos = start;
   let i = 0;
   while (i < spans.length) {
@@ -96,13 +97,14 @@ function fill(doc, parent, text, start, end, spans, clusters) {
       j += 1;
     }
     const el = spanElement(doc, s, clusters);
-    fill(doc, el, text, Math.max(s.start, pos), sEnd, children, clusters);
-    if (s.kind === 'entity') el.appendChild(element(doc, 'span', 'lbl', s.entity.label));
     parent.appendChild(el);
+    yield* fill(doc, el, text, Math.max(s.start, pos), sEnd, children, clusters);
+    if (s.kind === 'entity') el.appendChild(element(doc, 'span', 'lbl', s.entity.label));
     if (s.kind === 'quote' && s.quote.kind !== 'term' && s.end <= end) {
       parent.appendChild(element(doc, 'span', `who${s.quote.speaker ? '' : ' who-unknown'}`,
         s.quote.speaker ? `— ${s.quote.speaker}` : '— ?'));
     }
+    yield;
     pos = Math.max(pos, sEnd);
     i = j;
   }
@@ -113,36 +115,51 @@ const BLOCK_TAG = { title: 'h3', duplicate: 'p', paragraph: 'p', source: 'p', by
 const BADGE = { duplicate: 'repeated', boilerplate: 'page chrome' };
 
 /**
- * Renders blocks with the entities and quotes inside them (all sorted by start).
- * @returns {DocumentFragment}
+ * Renders blocks with the entities and quotes inside them (all sorted by start) in small steps,
+ * for a page that must never block: a generator that yields each new block element as soon as
+ * it is made (append it, in order, to the article; its marks are filled in after) and
+ * `undefined` after each mark drawn (a point where the caller may stop, e.g. when its time
+ * slice is used up, and resume later). Nothing is built in one piece larger than one mark.
+ *
+ * A block with `cont: true` is the next part of the block before it (a long block sent in
+ * parts, cut where no mark, quote speaker or cue spans the cut): it gets an element of its own,
+ * classed `blk-cont`, without the block's badge.
  */
-export function renderBlocks(text, blocks, entities, quotes, clusters, doc = globalThis.document) {
-  const frag = doc.createDocumentFragment();
+export function* renderSteps(text, blocks, entities, quotes, clusters, doc = globalThis.document) {
   const clusterMap = clusters instanceof Map ? clusters : new Map(clusters.map((c) => [c.id, c]));
   const all = spansOf(entities, quotes);
   let k = 0;
   for (const b of blocks) {
-    const el = element(doc, BLOCK_TAG[b.kind] || 'p', `blk blk-${b.kind}`);
+    const el = element(doc, BLOCK_TAG[b.kind] || 'p', `blk blk-${b.kind}${b.cont ? ' blk-cont' : ''}`);
     el.dataset.kind = b.kind;
     el.dataset.start = b.start;
-    if (BADGE[b.kind]) {
+    if (BADGE[b.kind] && !b.cont) {
       const t = element(doc, 'button', 'badge', BADGE[b.kind]);
       t.type = 'button';
       t.setAttribute('aria-expanded', 'true');
       t.title = 'Collapse or expand';
       el.appendChild(t);
     }
+    const body = element(doc, 'span', 'blk-text');
+    el.appendChild(body);
+    yield el;
     while (k < all.length && all[k].end <= b.start) k += 1;
     const inside = [];
     while (k < all.length && all[k].start < b.end) {
       if (all[k].end <= b.end) inside.push(all[k]);
       k += 1;
     }
-    const body = element(doc, 'span', 'blk-text');
-    fill(doc, body, text, b.start, b.end, inside, clusterMap);
-    el.appendChild(body);
-    frag.appendChild(el);
+    yield* fill(doc, body, text, b.start, b.end, inside, clusterMap);
   }
+}
+
+/**
+ * Renders blocks with the entities and quotes inside them (all sorted by start), at once.
+ * @returns {DocumentFragment}
+ */
+export function renderBlocks(text, blocks, entities, quotes, clusters, doc = globalThis.document) {
+  const frag = doc.createDocumentFragment();
+  for (const el of renderSteps(text, blocks, entities, quotes, clusters, doc)) if (el) frag.appendChild(el);
   return frag;
 }
 

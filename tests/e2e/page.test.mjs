@@ -46,9 +46,9 @@ const browser = await chromium.launch({
 });
 
 const failures = [];
-async function test(name, fn, start = '/') {
-  const context = await browser.newContext({ viewport: { width: 1360, height: 1000 }, acceptDownloads: true });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+async function test(name, fn, start = '/', on = browser) {
+  const context = await on.newContext({ viewport: { width: 1360, height: 1000 }, acceptDownloads: true });
+  if (on === browser) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
   const page = await context.newPage();
   const requests = [];
   const errors = [];
@@ -284,16 +284,61 @@ await test('a 5 MB paste renders progressively, with progress shown (main-thread
     const bar = document.querySelector('#progress');
     new MutationObserver(() => { if (!bar.hidden) window.__progressSeen = true; })
       .observe(bar, { attributes: true, attributeFilter: ['hidden'] });
+    // Rendering in pieces: how many times the article grew before the result was complete.
+    window.__pieces = 0;
+    const out = document.querySelector('#out');
+    new MutationObserver((records) => {
+      if (!out.dataset.ready && records.some((r) => r.addedNodes.length)) window.__pieces += 1;
+    }).observe(out, { childList: true, subtree: true });
     t.dispatchEvent(new Event('input'));
   }, sample);
   await page.waitForSelector('#out[data-ready]', { timeout: 120000 });
   assert.ok(await page.evaluate(() => window.__progressSeen), 'the progress bar was shown');
   const long = await page.evaluate(() => window.__long);
+  const pieces = await page.evaluate(() => window.__pieces);
   const marks = await page.evaluate(() => document.querySelectorAll('#out mark').length);
   const chunks = await page.$$eval('#out .blk', (els) => els.length);
-  console.log(`     5 MB: ${marks} marks in ${chunks} blocks; main-thread tasks over 50 ms: ${JSON.stringify(long)} (budget 100 ms)`);
+  console.log(`     5 MB: ${marks} marks in ${chunks} blocks, rendered in ${pieces} pieces; main-thread tasks over 50 ms: ${JSON.stringify(long)} (budget 100 ms)`);
   assert.ok(marks > 50000, `${marks} marks`);
   assert.ok(chunks > 1000, `${chunks} blocks`);
+  assert.ok(pieces > 100, `rendered in ${pieces} pieces`);
+});
+
+// A long text with no line break is one block: it is sent and drawn in parts, cut between marks,
+// and the page's contract still has it as one block.
+await test('a long paste without line breaks is drawn in parts and stays one block', async (page) => {
+  const sentences = [
+    'Dışişleri Bakanı Ahmet Yıldız, Salı günü Ankara\'da Almanya Dışişleri Bakanı Anna Weber ile görüştü.',
+    'Yıldız, "İki ülke arasındaki ticaret hacmi 50 milyar dolara ulaşacak" dedi.',
+    'Görüşmeye Türkiye Cumhuriyet Merkez Bankası Başkanı Selin Aras da katıldı.',
+    'Weber ise İzmir ve Hamburg limanları arasında yeni bir hat açılacağını söyledi.',
+  ];
+  const line = Array.from({ length: 1200 }, (_, i) => `${sentences[i % 4]} (${i + 1})`).join(' ');
+  await page.evaluate((t) => {
+    const x = document.querySelector('#text');
+    x.value = t;
+    x.dispatchEvent(new Event('input'));
+  }, line);
+  await page.waitForSelector('#out[data-ready]', { timeout: 60000 });
+  const parts = await page.locator('#out .blk').count();
+  assert.ok(parts > 5, `${parts} parts`);
+  assert.equal(await page.locator('#out .blk-cont').count(), parts - 1);
+  const shown = await page.$eval('#out', (el) => {
+    const c = el.cloneNode(true);
+    c.querySelectorAll('.lbl, .who, .badge').forEach((x) => x.remove());
+    return [...c.querySelectorAll('.blk-text')].map((b) => b.textContent).join('');
+  });
+  assert.equal(shown, line);
+  const per = await page.$$eval('#out mark.ent-PER', (els) => els.map((e) => e.childNodes[0].textContent));
+  assert.ok(per.filter((p) => p === 'Ahmet Yıldız').length >= 300, 'every part has its marks');
+  // Every quote keeps its speaker chip, whichever part it is drawn in.
+  const who = await page.$$eval('#out .who', (els) => els.map((e) => e.textContent));
+  assert.equal(who.length, 300);
+  assert.ok(who.every((w) => w.includes('Yıldız')), `speakers: ${[...new Set(who)]}`);
+  await page.click('#copy-json');
+  const json = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+  assert.deepEqual(json.blocks.map((b) => [b.start, b.end]), [[0, line.length]]);
+  for (const e of json.entities) assert.equal(line.slice(e.start, e.end), e.text);
 });
 
 await test('the dist folder works from a sub-path of a static host', async (page) => {
@@ -316,6 +361,81 @@ await test('a chosen language is honoured, and an oversized paste shows an error
   assert.match(await page.textContent('#status'), /too large/);
 });
 
+// The optimised module (wasm-opt, `make wasm`) in Firefox too (Debian's firefox-esr, driven by
+// WebDriver BiDi): the page works there, and Node, Chromium and Firefox give the same output,
+// errors included, for the same texts.
+const { firefox } = await import('playwright-core');
+let gecko = null;
+try {
+  gecko = await firefox.launch({ channel: 'moz-firefox', executablePath: process.env.FIREFOX || '/usr/bin/firefox-esr', headless: true, timeout: 60000 });
+} catch (err) {
+  failures.push('Firefox launches');
+  console.log(`FAIL Firefox launches\n${err.stack || err}`);
+}
+const agreeTexts = [
+  article,
+  await fs.readFile(path.join(www, 'samples/en.txt'), 'utf8'),
+  'Bakan Ayşe Kaya 😀 İzmir\'de "Hazırız" dedi.\r\n\u00a0Şirket 3,5 milyon TL (yüzde 12) zarar etti — 14 Mart 2025.',
+  Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1}: "We will open the port in May," said Maria Lopez, the mayor of Valencia.`).join('\n\n'),
+];
+async function outputs(page) {
+  return page.evaluate(async (texts) => {
+    const m = await import(new URL('./pkg/newsmark.js', location.href).href);
+    await m.default();
+    const run = (t, o) => { try { return JSON.stringify(m.annotate(t, o)); } catch (e) { return `Error: ${e.message}`; } };
+    const res = [];
+    // Many calls and many thrown errors: wasm-bindgen's externref table grows (the table a
+    // broken wasm-opt once made Chromium refuse to grow).
+    for (let i = 0; i < 50; i += 1) res.push(run('x', { lang: 'xx' }));
+    for (const t of texts) {
+      res.push(run(t, {}));
+      res.push(run(t, { lang: 'en', offsets: 'codepoint' }));
+      res.push(run(t, { offsets: 'byte' }));
+    }
+    res.push(run('a'.repeat(2000), { maxBytes: 1000 }));
+    res.push(run('x', { colour: 'red' }));
+    return res;
+  }, texts);
+}
+const texts = agreeTexts;
+await test('Node, Chromium and Firefox agree on the optimised module\'s output', async (page) => {
+  const glue = await import(path.join(dist, 'pkg/newsmark.js'));
+  glue.initSync({ module: await fs.readFile(path.join(dist, 'pkg/newsmark_bg.wasm')) });
+  const inNode = [];
+  for (let i = 0; i < 50; i += 1) { try { glue.annotate('x', { lang: 'xx' }); } catch (e) { inNode.push(`Error: ${e.message}`); } }
+  for (const t of texts) {
+    for (const o of [{}, { lang: 'en', offsets: 'codepoint' }, { offsets: 'byte' }]) inNode.push(JSON.stringify(glue.annotate(t, o)));
+  }
+  for (const [t, o] of [['a'.repeat(2000), { maxBytes: 1000 }], ['x', { colour: 'red' }]]) {
+    try { inNode.push(JSON.stringify(glue.annotate(t, o))); } catch (e) { inNode.push(`Error: ${e.message}`); }
+  }
+  assert.match(inNode[0], /^Error: .*lang/);
+  assert.match(inNode[inNode.length - 2], /^Error: .*too large/);
+  assert.ok(JSON.parse(inNode[50]).entities.some((e) => e.text === 'Mehmet Aydın'));
+  const inChromium = await outputs(page);
+  assert.deepEqual(inChromium, inNode, 'Chromium = Node');
+  if (gecko) {
+    const context = await gecko.newContext();
+    const fpage = await context.newPage();
+    await fpage.goto(origin + SUB);
+    const inFirefox = await outputs(fpage);
+    await context.close();
+    assert.deepEqual(inFirefox, inNode, 'Firefox = Node');
+  }
+}, SUB);
+
+if (gecko) {
+  await test('Firefox: the page annotates the Turkish sample with the optimised module', async (page) => {
+    await page.click('#sample-tr');
+    await page.waitForSelector('#out[data-ready]', { timeout: 30000 });
+    const per = await page.$$eval('#out mark.ent-PER', (els) => els.map((e) => e.childNodes[0].textContent));
+    assert.ok(per.includes('Mehmet Aydın'), `people: ${per}`);
+    const who = await page.$$eval('#out .who', (els) => els.map((e) => e.textContent));
+    assert.ok(who.includes('— Aydın'), `speakers: ${who}`);
+    assert.match(await page.textContent('#status'), /Turkish/);
+  }, SUB, gecko);
+}
+
 // The README's screenshot, when asked for: the seed article (when ../shared is here), else the
 // Turkish sample.
 if (process.env.SCREENSHOT) {
@@ -336,6 +456,7 @@ if (process.env.SCREENSHOT) {
 }
 
 await browser.close();
+if (gecko) await gecko.close();
 server.close();
 if (failures.length) {
   console.log(`${failures.length} failed: ${failures.join('; ')}`);
