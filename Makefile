@@ -57,6 +57,7 @@ setup-browser:
 
 wasm: setup-wasm tools/wasm-opt/node_modules/.package-lock.json
 	$(WASM_ENV) wasm-pack build --release --target web --out-dir www/pkg --no-pack
+	@echo "wasm-pack: $$(stat -c %s www/pkg/newsmark_bg.wasm) bytes, $$(gzip -9c www/pkg/newsmark_bg.wasm | wc -c) gzipped"
 	$(WASM_OPT) $(WASM_OPT_FLAGS) www/pkg/newsmark_bg.wasm -o www/pkg/newsmark_bg.wasm
 	@echo "wasm: $$(stat -c %s www/pkg/newsmark_bg.wasm) bytes, $$(gzip -9c www/pkg/newsmark_bg.wasm | wc -c) gzipped"
 
