@@ -121,7 +121,8 @@ target/pytools/.stamp: bindings/python/requirements-build.txt | setup-python
 
 py: target/pytools/.stamp
 	rm -f $(WHEELS)/newsmark-*.whl
-	CARGO_TARGET_DIR=target/python target/pytools/bin/maturin build --release -m bindings/python/Cargo.toml -o $(WHEELS)
+	@# Thin LTO for the wheel: the fat LTO of the release profile doubles this build for 2.6 %.
+	CARGO_PROFILE_RELEASE_LTO=thin CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 CARGO_TARGET_DIR=target/python target/pytools/bin/maturin build --release -m bindings/python/Cargo.toml -o $(WHEELS)
 	@echo "py: $$(ls $(WHEELS)/newsmark-*.whl): $$(stat -c %s $(WHEELS)/newsmark-*.whl) bytes"
 
 # The wheel in a fresh virtual environment with the pinned test tools (pytest, mypy, spaCy);
