@@ -197,14 +197,17 @@ pub fn generate_block(p: &Prepared, bi: usize, out: &mut Vec<Candidate>) {
                 }
             }
         }
-        // Rule spans the runs do not produce (lower-case words inside, odd tokens).
+        // Rule spans the runs do not produce (lower-case words inside, odd tokens). A set of
+        // the block's spans: a scan per rule span was quadratic on a long block (a paste
+        // without line breaks froze).
+        let produced: rustc_hash::FxHashSet<Span> = out[first..].iter().map(|x| x.span).collect();
         for c in rules {
             let a = toks.partition_point(|t| t.span.start < c.span.start);
             let b = toks.partition_point(|t| t.span.end <= c.span.end);
             if a < b
                 && toks[a].span.start == c.span.start
                 && toks[b - 1].span.end == c.span.end
-                && !out[first..].iter().any(|x| x.span == c.span)
+                && !produced.contains(&c.span)
             {
                 let info = StartInfo::new(p, toks, a, b);
                 out.push(Candidate {
