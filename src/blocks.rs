@@ -63,7 +63,7 @@ pub struct Block {
 
 /// Patterns name letters as Latin ranges (`a-zA-Z\u{C0}-\u{24F}`: Turkish and Western
 /// European letters) rather than `\p{L}`, so the wasm carries no Unicode category tables.
-const CHROME: &[&str] = &[
+const CHROME: [&str; 10] = [
     // Patterns see the line folded by `fold::key`: lowercase, every Turkish i as `i`.
     // Image and media file names left by copying a page.
     r"^\S+\.(gif|jpe?g|png|webp|svg|bmp|avif|tiff?|mp4)$",
@@ -120,15 +120,13 @@ fn loosen(p: &str) -> String {
 
 /// True when the folded line `key` is page chrome.
 fn is_chrome(key: &str) -> bool {
-    static EXACT: OnceLock<Vec<OnceLock<Regex>>> = OnceLock::new();
+    static EXACT: [OnceLock<Regex>; CHROME.len()] = [const { OnceLock::new() }; CHROME.len()];
     let (set, bounded) = chrome_patterns();
     set.matches(key).iter().any(|i| {
-        !bounded[i] || {
-            let exact = EXACT.get_or_init(|| CHROME.iter().map(|_| OnceLock::new()).collect());
-            exact[i]
+        !bounded[i]
+            || EXACT[i]
                 .get_or_init(|| Regex::new(CHROME[i]).expect("chrome pattern compiles"))
                 .is_match(key)
-        }
     })
 }
 

@@ -94,12 +94,10 @@ const EN_WORDS: &[&str] = &[
 fn word_hashes() -> &'static (Vec<u64>, Vec<u64>) {
     static H: std::sync::OnceLock<(Vec<u64>, Vec<u64>)> = std::sync::OnceLock::new();
     H.get_or_init(|| {
-        let hashes = |words: &[&str]| {
-            let mut v: Vec<u64> = words.iter().map(|w| crate::fold::key_hash(w)).collect();
-            v.sort_unstable();
-            v
-        };
-        (hashes(TR_WORDS), hashes(EN_WORDS))
+        (
+            crate::fold::sorted_key_hashes(TR_WORDS),
+            crate::fold::sorted_key_hashes(EN_WORDS),
+        )
     })
 }
 

@@ -165,75 +165,73 @@ pub fn generate(p: &Prepared) -> Vec<Candidate> {
 /// follows the longest block, not the document.
 pub fn generate_block(p: &Prepared, bi: usize, out: &mut Vec<Candidate>) {
     let text = p.text;
-    {
-        let blk = &p.blocks[bi];
-        let toks = blk.toks;
-        let rules = &p.rules[blk.rules.clone()];
-        let first = out.len();
-        for (range, _) in &blk.sentences {
-            for r in runs(text, toks, range.clone()) {
-                for a in r.clone() {
-                    if !is_edge(text, &toks[a]) {
-                        continue;
-                    }
-                    let info = StartInfo::new(p, toks, a, r.end.min(a + MAX_TOKENS));
-                    for b in a + 1..=r.end.min(a + MAX_TOKENS) {
-                        let last = &toks[b - 1];
-                        // A name never runs through a suffix, and ends on a word.
-                        if (b - 1 > a && toks[b - 2].suffix().is_some())
-                            || !(is_edge(text, last) || last.kind == TokenKind::Number)
-                            || is_hyphen(text, last)
-                        {
-                            if toks[b - 1].suffix().is_some() {
-                                break;
-                            }
-                            continue;
-                        }
-                        push(out, bi, toks, (a, b), text, info);
-                        if last.suffix().is_some() {
+    let blk = &p.blocks[bi];
+    let toks = blk.toks;
+    let rules = &p.rules[blk.rules.clone()];
+    let first = out.len();
+    for (range, _) in &blk.sentences {
+        for r in runs(text, toks, range.clone()) {
+            for a in r.clone() {
+                if !is_edge(text, &toks[a]) {
+                    continue;
+                }
+                let info = StartInfo::new(p, toks, a, r.end.min(a + MAX_TOKENS));
+                for b in a + 1..=r.end.min(a + MAX_TOKENS) {
+                    let last = &toks[b - 1];
+                    // A name never runs through a suffix, and ends on a word.
+                    if (b - 1 > a && toks[b - 2].suffix().is_some())
+                        || !(is_edge(text, last) || last.kind == TokenKind::Number)
+                        || is_hyphen(text, last)
+                    {
+                        if toks[b - 1].suffix().is_some() {
                             break;
                         }
+                        continue;
+                    }
+                    push(out, bi, toks, (a, b), text, info);
+                    if last.suffix().is_some() {
+                        break;
                     }
                 }
             }
         }
-        // Rule spans the runs do not produce (lower-case words inside, odd tokens). A set of
-        // the block's spans: a scan per rule span was quadratic on a long block (a paste
-        // without line breaks froze).
-        let produced: rustc_hash::FxHashSet<Span> = out[first..].iter().map(|x| x.span).collect();
-        for c in rules {
-            let a = toks.partition_point(|t| t.span.start < c.span.start);
-            let b = toks.partition_point(|t| t.span.end <= c.span.end);
-            if a < b
-                && toks[a].span.start == c.span.start
-                && toks[b - 1].span.end == c.span.end
-                && !produced.contains(&c.span)
-            {
-                let info = StartInfo::new(p, toks, a, b);
-                out.push(Candidate {
-                    start: info,
-                    ..candidate(bi, toks, a, b)
-                });
-            }
-        }
-        // Drop candidates that overlap a date, time or amount; mark what the rules said.
-        let temporal = &p.temporal[blk.temporal.clone()];
-        let mut k = first;
-        while k < out.len() {
-            let s = out[k].span;
-            let i = temporal.partition_point(|t| t.span.end <= s.start);
-            if temporal.get(i).is_some_and(|t| t.span.overlaps(s)) {
-                out.swap_remove(k);
-                continue;
-            }
-            let from = rules.partition_point(|r| r.span.end <= s.start);
-            for r in rules[from..].iter().take_while(|r| r.span.start < s.end) {
-                annotate_rule(&mut out[k], r);
-            }
-            k += 1;
-        }
-        out[first..].sort_by_key(|c| (c.span.start, c.span.end));
     }
+    // Rule spans the runs do not produce (lower-case words inside, odd tokens). A set of
+    // the block's spans: a scan per rule span was quadratic on a long block (a paste
+    // without line breaks froze).
+    let produced: rustc_hash::FxHashSet<Span> = out[first..].iter().map(|x| x.span).collect();
+    for c in rules {
+        let a = toks.partition_point(|t| t.span.start < c.span.start);
+        let b = toks.partition_point(|t| t.span.end <= c.span.end);
+        if a < b
+            && toks[a].span.start == c.span.start
+            && toks[b - 1].span.end == c.span.end
+            && !produced.contains(&c.span)
+        {
+            let info = StartInfo::new(p, toks, a, b);
+            out.push(Candidate {
+                start: info,
+                ..candidate(bi, toks, a, b)
+            });
+        }
+    }
+    // Drop candidates that overlap a date, time or amount; mark what the rules said.
+    let temporal = &p.temporal[blk.temporal.clone()];
+    let mut k = first;
+    while k < out.len() {
+        let s = out[k].span;
+        let i = temporal.partition_point(|t| t.span.end <= s.start);
+        if temporal.get(i).is_some_and(|t| t.span.overlaps(s)) {
+            out.swap_remove(k);
+            continue;
+        }
+        let from = rules.partition_point(|r| r.span.end <= s.start);
+        for r in rules[from..].iter().take_while(|r| r.span.start < s.end) {
+            annotate_rule(&mut out[k], r);
+        }
+        k += 1;
+    }
+    out[first..].sort_by_key(|c| (c.span.start, c.span.end));
 }
 
 /// Pushes the candidate `a..b`; a lone token of initials also without its last full stop, as

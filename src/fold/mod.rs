@@ -47,6 +47,14 @@ pub fn lower(s: &str, lang: Lang) -> String {
     out
 }
 
+/// The key hashes of `words`, sorted: a word list looked up by [`key_hash`] and a binary search,
+/// without folding a copy of the word.
+pub fn sorted_key_hashes(words: &[&str]) -> Vec<u64> {
+    let mut v: Vec<u64> = words.iter().map(|w| key_hash(w)).collect();
+    v.sort_unstable();
+    v
+}
+
 /// True when the first char of `s` is an uppercase letter.
 pub fn is_capitalised(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)

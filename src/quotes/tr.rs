@@ -767,11 +767,7 @@ pub(super) fn is_title_word(w: &str) -> bool {
 /// The key hashes of [`TITLE_WORDS`], sorted: a word is looked up without folding a copy.
 fn title_word_hashes() -> &'static [u64] {
     static H: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
-    H.get_or_init(|| {
-        let mut v: Vec<u64> = TITLE_WORDS.iter().map(|w| fold::key_hash(w)).collect();
-        v.sort_unstable();
-        v
-    })
+    H.get_or_init(|| fold::sorted_key_hashes(TITLE_WORDS))
 }
 
 /// A word that may stand between a modifier name and its head (`Genel Başkanı`, `üyesi`,
