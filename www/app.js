@@ -27,6 +27,7 @@ let progressTimer = 0;
 /** The result being shown: the contract, assembled from the worker's chunks. */
 let result = null;
 let shownText = '';
+let sentText = '';
 let rendered = 0;
 let selection = { marks: [], index: -1 };
 /** The worker's messages of the shown result not rendered yet, and the renderer of the current one. */
@@ -84,6 +85,7 @@ function request() {
   }
   const id = nextId++;
   latest = id;
+  sentText = text;
   busySince = performance.now();
   const lang = $('lang').value;
   worker.postMessage({ id, text, options: lang === 'auto' ? {} : { lang } });
@@ -111,7 +113,8 @@ function onMessage(event) {
   }
   if (m.type === 'head') {
     clearResult();
-    shownText = input.value;
+    // The text that was annotated (what the box holds may have changed since).
+    shownText = sentText;
     result = { lang: m.lang, offsets: m.offsets, blocks: [], entities: [], quotes: [], clusters: [], ms: m.ms, totalBlocks: m.totalBlocks, counts: m.counts };
     result.clusterMap = new Map();
     rendered = 0;
@@ -163,7 +166,7 @@ function wake() {
     lastFrame = performance.now();
     requestAnimationFrame(frameDrawn);
   }
-  if (watching && performance.now() - lastFrame > FRAME_EVERY_MS) {
+  if (watching && document.visibilityState === 'visible' && performance.now() - lastFrame > FRAME_EVERY_MS) {
     requestAnimationFrame(() => slices.port2.postMessage(null));
   } else {
     slices.port2.postMessage(null);
