@@ -118,6 +118,10 @@ function onMessage(event) {
     result = { lang: m.lang, offsets: m.offsets, blocks: [], entities: [], quotes: [], clusters: [], ms: m.ms, totalBlocks: m.totalBlocks, counts: m.counts };
     result.clusterMap = new Map();
     rendered = 0;
+    // The article's height reserved at once (what its sections take before they are drawn), so
+    // that the page grows once, not at each section: while the page is short, each growth paints
+    // the text box again (about 100 ms with 5 MB in it).
+    out.style.minHeight = m.totalBlocks > BLOCKS_PER_SECTION ? `${5 * m.totalBlocks}em` : '';
     return;
   }
   if (!result) return;
@@ -210,6 +214,7 @@ function pump() {
 }
 
 function finish(m) {
+  out.style.minHeight = '';
   busySince = 0;
   clearTimeout(progressTimer);
   progress.hidden = true;
