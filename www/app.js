@@ -27,6 +27,7 @@ let progressTimer = 0;
 /** The result being shown: the contract, assembled from the worker's chunks. */
 let result = null;
 let shownText = '';
+let sentText = '';
 let rendered = 0;
 let selection = { marks: [], index: -1 };
 /** The worker's messages of the shown result not rendered yet, and the renderer of the current one. */
@@ -84,6 +85,7 @@ function request() {
   }
   const id = nextId++;
   latest = id;
+  sentText = text;
   busySince = performance.now();
   const lang = $('lang').value;
   worker.postMessage({ id, text, options: lang === 'auto' ? {} : { lang } });
@@ -111,10 +113,15 @@ function onMessage(event) {
   }
   if (m.type === 'head') {
     clearResult();
-    shownText = input.value;
+    // The text that was annotated (what the box holds may have changed since).
+    shownText = sentText;
     result = { lang: m.lang, offsets: m.offsets, blocks: [], entities: [], quotes: [], clusters: [], ms: m.ms, totalBlocks: m.totalBlocks, counts: m.counts };
     result.clusterMap = new Map();
     rendered = 0;
+    // The article's height reserved at once (what its sections take before they are drawn), so
+    // that the page grows once, not at each section: while the page is short, each growth paints
+    // the text box again (about 100 ms with 5 MB in it).
+    out.style.minHeight = m.totalBlocks > BLOCKS_PER_SECTION ? `${5 * m.totalBlocks}em` : '';
     return;
   }
   if (!result) return;
@@ -163,7 +170,7 @@ function wake() {
     lastFrame = performance.now();
     requestAnimationFrame(frameDrawn);
   }
-  if (watching && performance.now() - lastFrame > FRAME_EVERY_MS) {
+  if (watching && document.visibilityState === 'visible' && performance.now() - lastFrame > FRAME_EVERY_MS) {
     requestAnimationFrame(() => slices.port2.postMessage(null));
   } else {
     slices.port2.postMessage(null);
@@ -207,6 +214,7 @@ function pump() {
 }
 
 function finish(m) {
+  out.style.minHeight = '';
   busySince = 0;
   clearTimeout(progressTimer);
   progress.hidden = true;
