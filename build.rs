@@ -13,6 +13,9 @@ use std::path::Path;
 #[path = "src/fold/key.rs"]
 mod key;
 #[allow(dead_code)]
+#[path = "src/patterns/sources.rs"]
+mod patterns;
+#[allow(dead_code)]
 #[path = "src/lexicon/sources.rs"]
 mod sources;
 #[allow(dead_code)]
@@ -40,6 +43,7 @@ fn main() {
         "src/fold/key.rs",
         "src/lexicon/sources.rs",
         "src/lexicon/tags.rs",
+        "src/patterns/sources.rs",
     ] {
         println!("cargo:rerun-if-changed={f}");
     }
@@ -116,4 +120,72 @@ fn main() {
         ),
     )
     .expect("writes lexicon_meta.rs");
+    compile_patterns(&out);
+}
+
+/// Compiles every fixed pattern (`src/patterns/sources.rs`) into a DFA, searched anchored: `$OUT_DIR/patterns.bin` holds them one after another (each 4-aligned), and
+/// `$OUT_DIR/patterns_meta.rs` their byte ranges and, for each temporal pattern, the set of
+/// bytes a match can begin with (so the search tries a pattern only where it can start).
+fn compile_patterns(out: &Path) {
+    use regex_automata::dfa::{dense, Automaton, StartKind};
+    use regex_automata::Anchored;
+    let temporal = patterns::temporal();
+    let lines =
+        patterns::CHROME
+            .iter()
+            .chain([&patterns::SOURCE, &patterns::BYLINE, &patterns::DATELINE]);
+    let mut blob: Vec<u8> = Vec::new();
+    let mut ranges = Vec::new();
+    let mut first = Vec::new();
+    let all = temporal.iter().map(|t| (t.src.as_str(), true));
+    for (src, is_temporal) in all.chain(lines.map(|p| (*p, false))) {
+        let dfa = dense::Builder::new()
+            .configure(
+                dense::Config::new()
+                    .start_kind(StartKind::Anchored)
+                    .minimize(true),
+            )
+            .build(src)
+            .unwrap_or_else(|e| panic!("build.rs: pattern {src:?}: {e}"));
+        if is_temporal {
+            let start = dfa
+                .universal_start_state(Anchored::Yes)
+                .expect("temporal patterns look at no context before their start");
+            let mut mask = [0u64; 4];
+            for b in 0..=255u8 {
+                if !dfa.is_dead_state(dfa.next_state(start, b)) {
+                    mask[usize::from(b / 64)] |= 1 << (b % 64);
+                }
+            }
+            first.push(mask);
+        }
+        // Temporal patterns run at every word of the text: dense tables, one load a byte.
+        // Line patterns run once a short line: sparse tables, a tenth of the size.
+        let bytes = if is_temporal {
+            dfa.to_bytes_little_endian().0
+        } else {
+            dfa.to_sparse()
+                .expect("a sparse DFA")
+                .to_bytes_little_endian()
+        };
+        while blob.len() % 4 != 0 {
+            blob.push(0);
+        }
+        ranges.push((blob.len(), blob.len() + bytes.len()));
+        blob.extend_from_slice(&bytes);
+    }
+    std::fs::write(out.join("patterns.bin"), &blob).expect("writes patterns.bin");
+    std::fs::write(
+        out.join("patterns_meta.rs"),
+        format!(
+            "/// Each DFA's bytes in `patterns.bin`: the temporal patterns in order, then the\n\
+             /// chrome patterns, the source, byline and dateline patterns.\n\
+             const RANGES: [(usize, usize); {}] = {ranges:?};\n\
+             /// For each temporal pattern, the bytes a match can begin with (a 256-bit set).\n\
+             const FIRST: [[u64; 4]; {}] = {first:?};\n",
+            ranges.len(),
+            first.len()
+        ),
+    )
+    .expect("writes patterns_meta.rs");
 }

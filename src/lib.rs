@@ -16,19 +16,6 @@
 
 #![deny(missing_docs)]
 
-/// `fn name() -> &'static Regex`: a pattern compiled once, on first use.
-macro_rules! lazy_regex {
-    ($(#[$meta:meta])* fn $name:ident = $re:expr;) => {
-        $(#[$meta])*
-        fn $name() -> &'static regex::Regex {
-            static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-            RE.get_or_init(|| {
-                regex::Regex::new($re).expect(concat!(stringify!($name), " pattern compiles"))
-            })
-        }
-    };
-}
-
 pub mod blocks;
 pub mod clusters;
 pub mod entities;
@@ -37,6 +24,7 @@ pub mod fold;
 pub mod lang;
 pub mod lexicon;
 pub mod output;
+pub mod patterns;
 pub mod quotes;
 pub mod span;
 pub mod temporal;

@@ -4,148 +4,125 @@
 
 use crate::entities::Label;
 use crate::lang::Lang;
+use crate::patterns::sources::{self, Kind, Only, Part};
+use crate::patterns::{Temporal, TEMPORAL};
 use crate::span::Span;
-use regex::Regex;
 use std::sync::OnceLock;
 
-const TR_MONTHS: &str =
-    "Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık";
-const TR_DAYS: &str = "Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar";
-const EN_MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.";
-const EN_DAYS: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-
-struct Pattern {
-    /// The source: compiled on first use (most texts need a few of the patterns).
-    src: String,
-    re: OnceLock<Regex>,
-    label: Label,
-    /// Only for this language (`None`: any).
-    lang: Option<Lang>,
+/// The temporal patterns of one language (its own and the language-blind ones): each member's
+/// pattern index, label and part, and for every byte the members a match can begin with.
+struct Patterns {
+    members: Vec<(usize, Label, Part)>,
+    by_first_byte: [u64; 256],
 }
 
-impl Pattern {
-    fn re(&self) -> &Regex {
-        self.re
-            .get_or_init(|| Regex::new(&self.src).expect("temporal pattern compiles"))
-    }
-}
-
-fn patterns() -> &'static [Pattern] {
-    static P: OnceLock<Vec<Pattern>> = OnceLock::new();
-    P.get_or_init(|| {
-        let p = |re: String, label, lang| Pattern {
-            // Word boundaries are checked in `find`: with `\b` on non-ASCII text the regex
-            // crate falls back to its slowest engine. Digits are ASCII (`\d` would compile
-            // every script's digits into each automaton).
-            src: re.replace(r"\b", "").replace(r"\d", "[0-9]"),
-            re: OnceLock::new(),
-            label,
-            lang,
-        };
-        let tr = Some(Lang::Tr);
-        let en = Some(Lang::En);
-        vec![
-            // Turkish dates.
-            // `4 Kasım salı günü`, `10-21 Kasım`, `17 Mart 1996`: the weekday and `günü` belong
-            // to the date; month and weekday names are dates in lower case too.
-            p(format!(r"(?i)\b\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{TR_MONTHS})(?:\s+\d{{4}})?(?:,?\s+(?:{TR_DAYS})(?:\s+günü)?)?\b"), Label::Date, tr),
-            // Month ranges: `ocak-ekim`, `Mart–Nisan 2024`.
-            p(format!(r"(?i)\b(?:{TR_MONTHS})\s*[-–]\s*(?:{TR_MONTHS})(?:\s+\d{{4}})?\b"), Label::Date, tr),
-            // A capitalised month with a case suffix is a date (`Eylül'de`, `Mart'tan`).
-            p(format!(r"\b((?:{TR_MONTHS}))['’](?:da|de|ta|te|dan|den|tan|ten|a|e|ya|ye)\b"), Label::Date, tr),
-            p(format!(r"\b(?:{TR_MONTHS})\s+\d{{4}}\b"), Label::Date, tr),
-            p(format!(r"(?i)\b(?:{TR_MONTHS})\s+(?:ayında|ayı|ayından|ayına|başında|sonunda|ortasında)\b"), Label::Date, tr),
-            p(format!(r"(?i)\b(?:{TR_DAYS})\s+(?:günü|akşamı|sabahı|gecesi|öğleden\s+sonra)\b"), Label::Date, tr),
-            p(r"\b(?:Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi)\b".to_string(), Label::Date, tr),
-            p(r"(?i)\b(?:bu|geçen|gelecek|önümüzdeki|geçtiğimiz|o)\s+(?:hafta(?:\s+sonu)?|ay|yıl|sene)\b".to_string(), Label::Date, tr),
-            p(r"(?i)\b(?:(?:19|20)\d{2}\s+)?(?:yılbaşı|dün|yarın)\b".to_string(), Label::Date, tr),
-            p(r"\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?:\s+yılı(?:nda|nın|na)?)?(?:\s+(?:ilkbaharında|yazında|sonbaharında|kışında|sonunda|başında))?\b".to_string(), Label::Date, tr),
-            p(r"(?i)\bsaat\s+\d{1,2}[:.]\d{2}\b".to_string(), Label::Time, tr),
-            p(r"(?i)\byüzde\s*\d+(?:[.,]\d+)?\b".to_string(), Label::Percent, tr),
-            p(r"%\s?\d+(?:[.,]\d+)?\b".to_string(), Label::Percent, None),
-            p(r"(?i)\b\d+(?:[.,]\d+)*(?:\s+(?:bin|milyon|milyar|trilyon))?\s+(?:dolar|dolarlık|avro|euro|sterlin|lira|TL|ruble|yuan|yen)\b".to_string(), Label::Money, tr),
-            // English dates.
-            p(format!(r"\b(?:{EN_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+\d{{4}})?\b"), Label::Date, en),
-            p(format!(r"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{EN_MONTHS})(?:,?\s+\d{{4}})?\b"), Label::Date, en),
-            p(format!(r"\b(?:{EN_MONTHS})\s+\d{{4}}\b"), Label::Date, en),
-            p(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\s+\d{1,2}\b".to_string(), Label::Date, en),
-            // `May` alone is a month only after a preposition of time (else a name or a verb).
-            p(r"\b(?:in|since|until|through|by|early|late|last|next|and|or)\s+(May|March)\b".to_string(), Label::Date, en),
-            p(r"\b(?:January|February|April|June|July|August|September|October|November|December)\b".to_string(), Label::Date, en),
-            p(format!(r"(?i)\b(?:last|next|this|earlier\s+this|later\s+this)\s+(?:week(?:end)?|month|year|{EN_DAYS})\b"), Label::Date, en),
-            p(format!(r"\b(?:{EN_DAYS})\b"), Label::Date, en),
-            p(r"(?i)\b(?:yesterday|today|tomorrow)\b".to_string(), Label::Date, en),
-            p(r"(?i)\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)".to_string(), Label::Time, en),
-            p(r"(?:US\$|\$|€|£|₺)\s?\d+(?:[.,]\d+)*(?:\s?(?:bn|m|k|million|billion|trillion)\b)?".to_string(), Label::Money, None),
-            p(r"(?i)\b\d+(?:[.,]\d+)*(?:\s+(?:million|billion|trillion))?\s+(?:dollars?|euros?|pounds?|rubles?|yuan|yen)\b".to_string(), Label::Money, en),
-            p(r"(?i)\b\d+(?:[.,]\d+)?\s?(?:%|percent\b|per\s+cent\b)".to_string(), Label::Percent, en),
-            // Decades: `1980s`, `the '90s`.
-            p(r"\b(?:(?:19|20)\d0s|['’]\d0s)\b".to_string(), Label::Date, en),
-            // Years and year ranges standing alone (`2022-2025`, `1998`, `mid-2010`); an
-            // amount (`$2019`, `2019 votes`) is not a year.
-            p(r"\b(?:19|20)\d{2}(?:\s*[-–/]\s*(?:(?:19|20)\d{2}|\d{2}))?\b".to_string(), Label::Date, en),
-            // Numeric dates, any language.
-            p(r"\b\d{1,2}[./]\d{1,2}[./](?:19|20)?\d{2}\b".to_string(), Label::Date, None),
-        ]
-    })
-}
-
-/// The patterns for one language (its own and the language-blind ones) as one set, to learn
-/// in one pass which of them match a block; with each set member's index in [`patterns`].
-fn pattern_set(lang: Lang) -> &'static (regex::RegexSet, Vec<usize>) {
-    static SETS: [OnceLock<(regex::RegexSet, Vec<usize>)>; 3] =
-        [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+fn patterns(lang: Lang) -> &'static Patterns {
+    static SETS: [OnceLock<Patterns>; 3] = [const { OnceLock::new() }; 3];
     let slot = match lang {
         Lang::Tr => 0,
         Lang::En => 1,
         Lang::Und => 2,
     };
     SETS[slot].get_or_init(|| {
-        let members: Vec<usize> = patterns()
+        let members: Vec<(usize, Label, Part)> = sources::temporal()
             .iter()
             .enumerate()
-            .filter(|(_, p)| p.lang.is_none_or(|l| l == lang))
-            .map(|(i, _)| i)
+            .filter(|(_, p)| match p.only {
+                Only::Any => true,
+                Only::Tr => lang == Lang::Tr,
+                Only::En => lang == Lang::En,
+            })
+            .map(|(i, p)| {
+                let label = match p.kind {
+                    Kind::Date => Label::Date,
+                    Kind::Time => Label::Time,
+                    Kind::Money => Label::Money,
+                    Kind::Percent => Label::Percent,
+                };
+                (i, label, p.part)
+            })
             .collect();
-        let set = regex::RegexSet::new(members.iter().map(|&i| patterns()[i].src.as_str()))
-            .expect("temporal pattern set compiles");
-        (set, members)
+        debug_assert!(members.len() <= 64 && TEMPORAL <= 64);
+        let mut by_first_byte = [0u64; 256];
+        for (k, &(i, _, _)) in members.iter().enumerate() {
+            let dfa = Temporal::get(i);
+            for (b, set) in by_first_byte.iter_mut().enumerate() {
+                if dfa.can_start(b as u8) {
+                    *set |= 1 << k;
+                }
+            }
+        }
+        Patterns {
+            members,
+            by_first_byte,
+        }
     })
 }
 
 /// Finds dates, times, money and percentages in `text[span]`, non-overlapping, longest first.
 pub fn find(text: &str, span: Span, lang: Lang) -> Vec<(Span, Label)> {
     let hay = &text[span];
-    let mut found: Vec<(Span, Label)> = Vec::new();
-    // One pass of all patterns together tells which can match here; only those run alone.
-    let (set, members) = pattern_set(lang);
-    for k in set.matches(hay).iter() {
-        let p = &patterns()[members[k]];
-        for caps in p.re().captures_iter(hay) {
-            let Some(whole) = caps.get(0) else { continue };
-            let whole = Span::new(span.start + whole.start(), span.start + whole.end());
+    let set = patterns(lang);
+    // Each pattern's matches as `regex`'s `find_iter` gives them: the leftmost-first match at
+    // the first position where one starts, then on from its end. Positions are tried only
+    // where some pattern can begin.
+    let mut resume = [0usize; 64];
+    let mut found: Vec<(Span, Label, usize)> = Vec::new();
+    // A match that begins inside a word is never kept (`word_bounded`), so positions inside a
+    // word are not tried.
+    let is_word = |c: char| c.is_alphanumeric() || c == '_';
+    let mut after_word = text[..span.start].chars().next_back().is_some_and(is_word);
+    for (at, c) in hay.char_indices() {
+        let glued = after_word && is_word(c);
+        after_word = is_word(c);
+        if glued {
+            continue;
+        }
+        let mut can = set.by_first_byte[usize::from(hay.as_bytes()[at])];
+        while can != 0 {
+            let k = can.trailing_zeros() as usize;
+            can &= can - 1;
+            if at < resume[k] {
+                continue;
+            }
+            let (i, label, part) = set.members[k];
+            let Some(end) = Temporal::get(i).match_at(hay, at) else {
+                continue;
+            };
+            resume[k] = end.max(at + 1);
+            let whole = Span::new(span.start + at, span.start + end);
             if !crate::span::word_bounded(text, whole) {
                 continue;
             }
-            // A pattern with a group marks only the group (`in 2019` gives `2019`).
-            let m = caps.get(1).or_else(|| caps.get(0));
-            if let Some(m) = m {
-                let s = Span::new(span.start + m.start(), span.start + m.end());
-                // Not part of a longer number (`12019`, `2019.5`).
-                let before = text[..s.start].chars().next_back();
-                let after = text[s.end..].chars().next();
-                if before.is_some_and(|c| c.is_ascii_digit())
-                    || after.is_some_and(|c| c.is_ascii_digit())
-                {
-                    continue;
+            let matched = &hay[at..end];
+            let (from, to) = match part {
+                Part::Whole => (at, end),
+                Part::BeforeApostrophe => {
+                    (at, at + matched.find(['\'', '’']).unwrap_or(matched.len()))
                 }
-                found.push((s, p.label));
+                Part::LastWord => (
+                    at + matched.rfind(char::is_whitespace).map_or(0, |w| {
+                        w + matched[w..].chars().next().map_or(1, char::len_utf8)
+                    }),
+                    end,
+                ),
+            };
+            let s = Span::new(span.start + from, span.start + to);
+            // Not part of a longer number (`12019`, `2019.5`).
+            let before = text[..s.start].chars().next_back();
+            let after = text[s.end..].chars().next();
+            if before.is_some_and(|c| c.is_ascii_digit())
+                || after.is_some_and(|c| c.is_ascii_digit())
+            {
+                continue;
             }
+            found.push((s, label, k));
         }
     }
-    found.sort_by_key(|(s, _)| crate::span::order_key(*s));
+    // Equal spans keep the patterns' order.
+    found.sort_by_key(|(s, _, k)| (crate::span::order_key(*s), *k));
     let mut out: Vec<(Span, Label)> = Vec::new();
-    for (s, l) in found {
+    for (s, l, _) in found {
         if out.last().is_some_and(|(p, _)| p.overlaps(s)) {
             continue;
         }

@@ -16,6 +16,7 @@
 //! cue, `kind: "reported"`.
 
 mod en;
+mod phrases;
 mod tr;
 
 use crate::entities::{Entity, Label};
@@ -298,43 +299,6 @@ const EN_INVERTIBLE: &[&str] = &[
     "argued",
     "warned",
 ];
-
-lazy_regex! {
-    fn pronoun = r"\b(?:he|she|they|we|I|it|He|She|They|We|It|o|O)\b";
-}
-
-lazy_regex! {
-    /// `the spokesman`, `a senior official`, `the company's chief executive`
-    fn nominal = r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ss]everal|[Ss]ome|[Tt]wo|[Tt]hree)\s+(?:[A-Za-z0-9'’-]+\s+){0,3}[a-z-]+\b";
-}
-
-lazy_regex! {
-    fn relay_after = r"^['’](?:n?[dt][ae]n)\s+((?:aktardığına|bildirdiğine|naklettiğine|öğrendiğine|edindiği\s+bilgiye)\s+göre)\b";
-}
-
-lazy_regex! {
-    fn gore_after = r"^(?:['’](?:y?[ae]|n[ae]|[ıiuü]n[ae]?|n[ıiuü]n)\s+|\s+)(göre|açıklamasına\s+göre|(?:yaptığı\s+)?açıklamaya\s+göre)\b";
-}
-
-lazy_regex! {
-    /// `Kremlin'in Şubat ayında yaptığı açıklamaya göre`: the statement was the entity's.
-    fn statement_of_after = r"^['’]n?[ıiuü]n\s+(?:[^\s,.;]+\s+){0,5}?((?:yaptığı\s+)?(?:yazılı\s+)?(?:açıklamaya|açıklamasına|aktardığına|bildirdiğine|duyurusuna|raporuna)\s+göre)\b";
-}
-
-lazy_regex! {
-    /// `SVR'den yapılan açıklamada`: the statement came from the entity before it.
-    fn statement_from_after = r"^['’](?:n?[dt][ae]n)\s+(yapılan\s+(?:yazılı\s+)?açıklamada)\b";
-}
-
-lazy_regex! {
-    /// What may stand between an English speech verb and the reported content: an object, a
-    /// time, `that`.
-    fn en_content_lead = r"^(?:\s+(?:reporters|journalists|the\s+\w+|\w+\s+(?:News|Times|Post|Journal)|Reuters|AFP))?(?:\s+(?:on|in|at|late|early)\s+\w+(?:\s+\w+)?)?,?(?:\s+that)?\b";
-}
-
-lazy_regex! {
-    fn according_to = r"\b[Aa]ccording\s+to\s+(?:the\s+)?$";
-}
 
 // ---------------------------------------------------------------------------------------------
 // Attribution
@@ -880,12 +844,7 @@ fn find_speaker(ctx: &Context<'_>, q: Span, quotes: &[Span]) -> Option<Found> {
                         && matches!(e.label, Label::Per | Label::Org)
                 })
                 .map(|e| e.span)
-                .or_else(|| {
-                    pronoun()
-                        .find(lead)
-                        .filter(|m| m.start() == 0)
-                        .map(|m| Span::new(at + m.start(), at + m.end()))
-                });
+                .or_else(|| phrases::pronoun_at_start(lead).map(|n| Span::new(at, at + n)));
             let verb_follows = who.is_some_and(|w| {
                 text[w.end..after.end]
                     .trim_start()
@@ -948,8 +907,8 @@ fn turkish_speaker(ctx: &Context<'_>, q: Span, sentence: Span, quotes: &[Span]) 
     let outside = |s: Span| !inside_any(quotes, s);
     for e in ctx.speakers_in(sentence).filter(|e| outside(e.span)) {
         let rest = &text[e.span.end..sentence.end];
-        if let Some(m) = relay_after().captures(rest).and_then(|c| c.get(1)) {
-            let cue = Span::new(e.span.end + m.start(), e.span.end + m.end());
+        if let Some((a, b)) = phrases::relay_after(rest) {
+            let cue = Span::new(e.span.end + a, e.span.end + b);
             return Some((Some(e.span), Some(cue)));
         }
     }
@@ -993,25 +952,22 @@ fn gore_speaker(
     let text = ctx.text;
     for e in ctx.speakers_in(sentence).filter(|e| outside(e.span)) {
         let rest = &text[e.span.end..sentence.end];
-        if let Some(m) = relay_after().captures(rest).and_then(|c| c.get(1)) {
-            let cue = Span::new(e.span.end + m.start(), e.span.end + m.end());
+        if let Some((a, b)) = phrases::relay_after(rest) {
+            let cue = Span::new(e.span.end + a, e.span.end + b);
             return Some((Some(e.span), Some(cue)));
         }
     }
     for e in ctx.speakers_in(sentence).filter(|e| outside(e.span)) {
         let rest = &text[e.span.end..sentence.end];
         if ctx.lang != Lang::En {
-            let m = gore_after()
-                .captures(rest)
-                .or_else(|| statement_of_after().captures(rest))
-                .and_then(|c| c.get(1));
-            if let Some(m) = m {
-                let cue = Span::new(e.span.end + m.start(), e.span.end + m.end());
+            let m = phrases::gore_after(rest).or_else(|| phrases::statement_of_after(rest));
+            if let Some((a, b)) = m {
+                let cue = Span::new(e.span.end + a, e.span.end + b);
                 return Some((Some(e.span), Some(cue)));
             }
         }
-        if let Some(m) = according_to().find(&text[sentence.start..e.span.start]) {
-            let at = sentence.start + m.start();
+        if let Some(m) = phrases::according_to_before(&text[sentence.start..e.span.start]) {
+            let at = sentence.start + m;
             return Some((Some(e.span), Some(Span::new(at, at + "according to".len()))));
         }
     }
@@ -1028,11 +984,8 @@ fn gore_speaker(
             let rest = Span::new(cue.end, sentence.end);
             let lead = text[rest].len() - text[rest].trim_start().len();
             let from = rest.start + lead;
-            if let Some(m) = nominal()
-                .find(&text[from..rest.end])
-                .filter(|m| m.start() == 0)
-            {
-                let sp = Span::new(from, from + m.end());
+            if let Some(n) = phrases::nominal_at_start(&text[from..rest.end]) {
+                let sp = Span::new(from, from + n);
                 if outside(sp) {
                     return Some((Some(sp), Some(cue)));
                 }
@@ -1097,7 +1050,7 @@ fn english_speaker(
         // (`Russ Schriefer, an adviser to …, said …`) or after an opening phrase (`In a
         // statement, RT said …`).
         let named_left =
-            left.filter(|l| ctx.entity_at(*l).is_some() || pronoun().is_match(&text[*l]));
+            left.filter(|l| ctx.entity_at(*l).is_some() || phrases::has_pronoun(&text[*l]));
         named_left
             .or_else(|| sentence_subject(ctx, Span::new(sentence.start, cue.start)))
             .or(left)
@@ -1233,8 +1186,8 @@ fn adjacent_after(ctx: &Context<'_>, range: Span, clause_end: usize) -> Option<S
         return Some(e.span);
     }
     let rest = &text[at..range.end];
-    if let Some(m) = pronoun().find(rest).filter(|m| m.start() == 0) {
-        return Some(Span::new(at, at + m.end()));
+    if let Some(n) = phrases::pronoun_at_start(rest) {
+        return Some(Span::new(at, at + n));
     }
     // A nominal ends the clause, or a place/time phrase follows it (`said the narrator in
     // the spot`).
@@ -1245,10 +1198,9 @@ fn adjacent_after(ctx: &Context<'_>, range: Span, clause_end: usize) -> Option<S
                 .iter()
                 .any(|p| tail.starts_with(p))
     };
-    nominal()
-        .find(rest)
-        .filter(|m| m.start() == 0 && ends_clause(at + m.end()))
-        .map(|m| Span::new(at, at + m.end()))
+    phrases::nominal_at_start(rest)
+        .filter(|&n| ends_clause(at + n))
+        .map(|n| Span::new(at, at + n))
         .or_else(|| {
             // `another`, `one`, `both` (`"…," said another.`)
             let w = rest
@@ -1272,18 +1224,10 @@ fn adjacent_before(ctx: &Context<'_>, range: Span) -> Option<Span> {
         return Some(e.span);
     }
     let head = &text[range.start..end];
-    if let Some(m) = pronoun()
-        .find_iter(head)
-        .last()
-        .filter(|m| m.end() == head.len())
-    {
-        return Some(Span::new(range.start + m.start(), range.start + m.end()));
+    if let Some(at) = phrases::pronoun_at_end(head) {
+        return Some(Span::new(range.start + at, end));
     }
-    nominal()
-        .find_iter(head)
-        .last()
-        .filter(|m| m.end() == head.len())
-        .map(|m| Span::new(range.start + m.start(), range.start + m.end()))
+    phrases::nominal_at_end(head).map(|at| Span::new(range.start + at, end))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1354,12 +1298,9 @@ fn reported_tr(
     // `X'e göre …` / `X'ın açıklamasına göre …`: the content follows.
     for e in &ents {
         let rest = &text[e.span.end..body_end];
-        let m = gore_after()
-            .captures(rest)
-            .or_else(|| statement_of_after().captures(rest))
-            .and_then(|c| c.get(1));
-        if let Some(m) = m {
-            let cue = Span::new(e.span.end + m.start(), e.span.end + m.end());
+        let m = phrases::gore_after(rest).or_else(|| phrases::statement_of_after(rest));
+        if let Some((a, b)) = m {
+            let cue = Span::new(e.span.end + a, e.span.end + b);
             return Some((e.span, cue, Span::new(cue.end, body_end)));
         }
     }
@@ -1374,8 +1315,8 @@ fn reported_tr(
     // `X'den yapılan açıklamada, … belirtildi`.
     for e in ents.iter().filter(|e| e.span.end <= last.start) {
         let rest = &text[e.span.end..last.start];
-        if let Some(m) = statement_from_after().captures(rest).and_then(|c| c.get(1)) {
-            let start = e.span.end + m.end();
+        if let Some((_, b)) = phrases::statement_from_after(rest) {
+            let start = e.span.end + b;
             return Some((e.span, last, Span::new(start, last.start)));
         }
     }
@@ -1480,7 +1421,7 @@ fn reported_en(
         // The content: after the verb, an optional object (`told reporters`), time (`on
         // Tuesday`) and `that`.
         let rest = &text[cue.end..body_end];
-        let skip = en_content_lead().find(rest).map_or(0, |m| m.end());
+        let skip = phrases::content_lead(rest);
         let content = Span::new(cue.end + skip, body_end);
         if text[content].split_whitespace().count() >= 3 {
             return Some((speaker, cue, content));
@@ -1536,18 +1477,5 @@ mod tests {
     fn empty_quotes_are_not_quotes() {
         let text = "x \"\" y “ ” z";
         assert!(find_spans(text, Span::new(0, text.len())).is_empty());
-    }
-}
-
-#[cfg(test)]
-mod pattern_tests {
-    use super::*;
-
-    #[test]
-    fn turkish_statement_patterns() {
-        assert!(statement_of_after().is_match("'in Şubat ayında yaptığı açıklamaya göre Putin"));
-        assert!(gore_after().is_match("'ya göre ikili"));
-        assert!(relay_after().is_match("'den aktardığına göre görüşmede"));
-        assert!(statement_from_after().is_match("'den yapılan açıklamada, KGB"));
     }
 }
