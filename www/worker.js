@@ -123,14 +123,19 @@ function units(text, blocks, entities, quotes) {
   return out;
 }
 
+/** The id of the newest text received: one that arrives while an older text waits for a model supersedes it. */
+let newest = 0;
+
 self.onmessage = async (event) => {
   const { id, text, options } = event.data;
+  newest = id;
   try {
     await ready;
     const need = missingModel(text, options);
     if (need) {
       self.postMessage({ id, type: 'model', lang: need, name: MODEL_NAMES[need] });
       await model(need);
+      if (id !== newest) return;
     }
     const t0 = performance.now();
     const ann = annotate(text, options);
