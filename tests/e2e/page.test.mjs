@@ -129,8 +129,10 @@ await test('the English sample button loads and annotates a sample', async (page
   assert.ok(await page.locator('#clusters li').count() > 5);
 });
 
-// Written for this test: English that detects as English, with names the rules alone read
-// otherwise (a headline place, a title before a name), so the model's reading shows.
+// Written for this test: English that detects as English, where the rules alone read otherwise
+// than the model (they also mark "Gov" a person; checked 2026-12-01 with
+// entities::recognise_with and no model), so a page that fell back to the rules would differ
+// from the CLI.
 const english = `Harbour cranes return to Falmouth
 
 Falmouth Docks will reopen its second berth in March, the harbour board said on Tuesday.
