@@ -17,7 +17,7 @@ pub enum Error {
     /// An offset unit that is not `utf16`, `codepoint` or `byte`.
     UnknownOffsetUnit(String),
     /// The text needs a model that this build fetches and that was not loaded yet (feature
-    /// `fetch-en-model`, the page's build: [`crate::entities::model::load`]).
+    /// `fetch-en-model`, the page's build: `entities::model::load`).
     ModelNotLoaded(crate::Lang),
     /// A fetched weights file that cannot be loaded (feature `fetch-en-model`).
     BadModel {

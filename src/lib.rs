@@ -187,7 +187,7 @@ pub fn language(text: &str, options: &Options) -> Lang {
 
 /// The model [`annotate`] would need for `text` and this build has not loaded, if any: only a
 /// build with the feature `fetch-en-model` (the page's) lacks one, English (which also scores
-/// undetermined text) until [`entities::model::load`] is given `ner_en.bin`. `None` for a text
+/// undetermined text) until `entities::model::load` is given `ner_en.bin`. `None` for a text
 /// that `annotate` refuses anyway (too large).
 ///
 /// ```

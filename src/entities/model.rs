@@ -3,7 +3,7 @@
 //!
 //! With the feature `fetch-en-model` (the page's wasm build only) the English weights are not
 //! compiled in: the page fetches `ner_en.bin` when an English text arrives and hands it to
-//! [`load`]; until then [`missing`] names it and `annotate` refuses English text
+//! `load`; until then [`missing`] names it and `annotate` refuses English text
 //! ([`crate::Error::ModelNotLoaded`]) rather than answer with the rules alone.
 //!
 //! File layout (little endian): `NMNER1\0\0`, feature version (u32), hash bits (u32), labels
@@ -45,7 +45,7 @@ pub struct Model<'a> {
 static TR: &[u8] = include_bytes!("../../data/model/ner_tr.bin");
 #[cfg(not(feature = "fetch-en-model"))]
 static EN: &[u8] = include_bytes!("../../data/model/ner_en.bin");
-/// The English weights once [`load`]ed (kept for the life of the program).
+/// The English weights once `load`ed (kept for the life of the program).
 #[cfg(feature = "fetch-en-model")]
 static EN: std::sync::OnceLock<&'static [u8]> = std::sync::OnceLock::new();
 
@@ -69,7 +69,7 @@ fn model_lang(lang: Lang) -> Lang {
 }
 
 /// The model that annotating `lang` text needs and this build lacks: with `fetch-en-model`,
-/// English (which also serves undetermined text) until [`load`]ed; otherwise never.
+/// English (which also serves undetermined text) until `load`ed; otherwise never.
 pub fn missing(lang: Lang) -> Option<Lang> {
     let need = model_lang(lang);
     weights_of(need).is_none().then_some(need)
