@@ -55,11 +55,14 @@ setup-browser:
 	@{ command -v chromium && command -v chromedriver && command -v firefox-esr; } >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver firefox-esr; }
 	@command -v geckodriver >/dev/null || cargo install --locked geckodriver
 
+# The page's wasm: without the English weights (feature fetch-en-model), which the page fetches
+# from pkg/ner_en.bin when an English text arrives.
 wasm: setup-wasm tools/wasm-opt/node_modules/.package-lock.json
-	$(WASM_ENV) wasm-pack build --release --target web --out-dir www/pkg --no-pack
+	$(WASM_ENV) wasm-pack build --release --target web --out-dir www/pkg --no-pack -- --features fetch-en-model
 	@echo "wasm-pack: $$(stat -c %s www/pkg/newsmark_bg.wasm) bytes, $$(gzip -9c www/pkg/newsmark_bg.wasm | wc -c) gzipped"
 	$(WASM_OPT) $(WASM_OPT_FLAGS) www/pkg/newsmark_bg.wasm -o www/pkg/newsmark_bg.wasm
-	@echo "wasm: $$(stat -c %s www/pkg/newsmark_bg.wasm) bytes, $$(gzip -9c www/pkg/newsmark_bg.wasm | wc -c) gzipped"
+	cp data/model/ner_en.bin www/pkg/
+	@echo "wasm: $$(stat -c %s www/pkg/newsmark_bg.wasm) bytes, $$(gzip -9c www/pkg/newsmark_bg.wasm | wc -c) gzipped; fetched for English text: ner_en.bin $$(gzip -9c www/pkg/ner_en.bin | wc -c) gzipped"
 
 # The npm packages: pkg/web (ES module for browsers), pkg/bundler, pkg/node (CommonJS).
 pkg: setup-wasm tools/wasm-opt/node_modules/.package-lock.json
@@ -74,8 +77,9 @@ dist: wasm
 	rm -rf dist && mkdir -p dist/pkg dist/samples
 	cp www/index.html www/style.css www/*.js dist/
 	cp www/samples/*.txt dist/samples/
-	cp www/pkg/newsmark.js www/pkg/newsmark_bg.wasm dist/pkg/
-	@echo "dist: $$(du -sh dist | cut -f1) in dist/; gzipped page weight $$(cat dist/*.html dist/*.css dist/*.js dist/pkg/* | gzip -9 | wc -c) bytes"
+	cp www/pkg/newsmark.js www/pkg/newsmark_bg.wasm www/pkg/ner_en.bin dist/pkg/
+	@# A Turkish article fetches the page and the wasm; an English one ner_en.bin too.
+	@echo "dist: $$(du -sh dist | cut -f1) in dist/; gzipped page weight $$(cat dist/*.html dist/*.css dist/*.js dist/pkg/newsmark.js dist/pkg/newsmark_bg.wasm | gzip -9 | wc -c) bytes for a Turkish article, $$(cat dist/*.html dist/*.css dist/*.js dist/pkg/newsmark.js dist/pkg/newsmark_bg.wasm dist/pkg/ner_en.bin | gzip -9 | wc -c) for an English one"
 
 serve: wasm
 	@echo "newsmark: http://127.0.0.1:8000/"
@@ -98,16 +102,22 @@ cli-smoke:
 	./target/release/newsmark annotate www/samples/tr.txt >/dev/null
 	./target/release/newsmark annotate www/samples/en.txt >/dev/null
 
+# The JS boundary as the npm packages build it (both models compiled in), and the page's
+# build (fetch-en-model: loadModel, missingModel) in Node.
 wasm-test: setup-wasm setup-browser
 	wasm-pack test --node --test node
+	wasm-pack test --node --test fetch_model --features fetch-en-model
 	wasm-pack test --headless --chrome --test web
 	wasm-pack test --headless --firefox --test web
 
+# The page's English output is compared with the release CLI's.
 e2e: dist setup-browser
-	cd tests/e2e && npm ci --no-audit --no-fund && node page.test.mjs
+	cargo build --release
+	cd tests/e2e && npm ci --no-audit --no-fund && NEWSMARK_CLI=$(CURDIR)/target/release/newsmark node page.test.mjs
 
 screenshot: dist setup-browser
-	cd tests/e2e && npm ci --no-audit --no-fund && SCREENSHOT=../../docs/screenshot.png node page.test.mjs
+	cargo build --release
+	cd tests/e2e && npm ci --no-audit --no-fund && NEWSMARK_CLI=$(CURDIR)/target/release/newsmark SCREENSHOT=../../docs/screenshot.png node page.test.mjs
 
 # The Python package. Wheels go to target/wheels/, not dist/ (which `make dist` owns and
 # deletes). maturin comes from PyPI into target/pytools (pinned in

@@ -16,6 +16,16 @@ pub enum Error {
     UnknownLanguage(String),
     /// An offset unit that is not `utf16`, `codepoint` or `byte`.
     UnknownOffsetUnit(String),
+    /// The text needs a model that this build fetches and that was not loaded yet (feature
+    /// `fetch-en-model`, the page's build: `entities::model::load`).
+    ModelNotLoaded(crate::Lang),
+    /// A fetched weights file that cannot be loaded (feature `fetch-en-model`).
+    BadModel {
+        /// The language it was given for.
+        lang: crate::Lang,
+        /// What is wrong with it.
+        problem: String,
+    },
 }
 
 impl fmt::Display for Error {
@@ -36,6 +46,19 @@ impl fmt::Display for Error {
                     f,
                     "unknown offset unit {s:?}: use \"utf16\", \"codepoint\" or \"byte\""
                 )
+            }
+            Error::ModelNotLoaded(lang) => {
+                let (name, code) = match lang {
+                    crate::Lang::Tr => ("Turkish", "tr"),
+                    _ => ("English", "en"),
+                };
+                write!(
+                    f,
+                    "{name} model not loaded: call loadModel(\"{code}\", bytes) with ner_{code}.bin"
+                )
+            }
+            Error::BadModel { lang, problem } => {
+                write!(f, "bad model file for \"{lang}\": {problem}")
             }
         }
     }

@@ -86,14 +86,11 @@ pub struct Annotations {
 /// assert!(annotate(text, &too_big).is_err());
 /// ```
 pub fn annotate(text: &str, options: &Options) -> Result<Annotations, Error> {
-    let max = options.max_bytes.unwrap_or(MAX_INPUT_BYTES);
-    if text.len() > max {
-        return Err(Error::TooLarge {
-            bytes: text.len(),
-            max,
-        });
+    check_size(text, options)?;
+    let lang = language(text, options);
+    if let Some(need) = entities::model::missing(lang) {
+        return Err(Error::ModelNotLoaded(need));
     }
-    let lang = options.lang.unwrap_or_else(|| lang::detect(text));
     let blocks = blocks::segment(text);
 
     let copy_of = |b: &Block| b.dup_of.filter(|&j| text[b.span] == text[blocks[j].span]);
@@ -169,6 +166,39 @@ pub fn annotate(text: &str, options: &Options) -> Result<Annotations, Error> {
         clusters,
         quotes,
     })
+}
+
+/// The language [`annotate`] reads `text` in: `options.lang`, else [`lang::detect`]ed.
+pub fn language(text: &str, options: &Options) -> Lang {
+    options.lang.unwrap_or_else(|| lang::detect(text))
+}
+
+/// The model [`annotate`] would need for `text` and this build has not loaded, if any: only a
+/// build with the feature `fetch-en-model` (the page's) lacks one, English (which also scores
+/// undetermined text) until `entities::model::load` is given `ner_en.bin`. `None` for a text
+/// that `annotate` refuses anyway (too large).
+///
+/// ```
+/// use newsmark::{missing_model, Options};
+/// // The Turkish model is always compiled in; so is the English one unless `fetch-en-model`.
+/// let text = "Bakan, İstanbul'da yaptığı açıklamada yeni bir adım atılacağını söyledi.";
+/// assert_eq!(missing_model(text, &Options::default()), None);
+/// ```
+pub fn missing_model(text: &str, options: &Options) -> Option<Lang> {
+    check_size(text, options).ok()?;
+    entities::model::missing(language(text, options))
+}
+
+/// `Err(TooLarge)` for a text over the limit of `options`.
+fn check_size(text: &str, options: &Options) -> Result<(), Error> {
+    let max = options.max_bytes.unwrap_or(MAX_INPUT_BYTES);
+    if text.len() > max {
+        return Err(Error::TooLarge {
+            bytes: text.len(),
+            max,
+        });
+    }
+    Ok(())
 }
 
 /// The content blocks that are read: every content block but those that repeat an earlier one

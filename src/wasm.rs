@@ -46,13 +46,8 @@ pub fn start() {
     console_error_panic_hook::set_once();
 }
 
-/// Annotates `text`; returns the JSON contract as a plain object (UTF-16 offsets unless
-/// `options.offsets` says otherwise).
-#[wasm_bindgen(js_name = annotate, unchecked_return_type = "Annotations")]
-pub fn annotate(
-    text: &str,
-    #[wasm_bindgen(unchecked_param_type = "AnnotateOptions | undefined")] options: JsValue,
-) -> Result<JsValue, JsValue> {
+/// Reads `annotate`'s options: what to annotate with and the offset unit of the result.
+fn read_options(options: JsValue) -> Result<(Options, OffsetUnit), JsValue> {
     let opts: JsOptions = if options.is_undefined() || options.is_null() {
         JsOptions::default()
     } else if !options.is_object() {
@@ -91,11 +86,47 @@ pub fn annotate(
             )))
         }
     };
-    let ann = annotate_text(text, &Options { lang, max_bytes }).map_err(js_error)?;
+    Ok((Options { lang, max_bytes }, unit))
+}
+
+/// Annotates `text`; returns the JSON contract as a plain object (UTF-16 offsets unless
+/// `options.offsets` says otherwise).
+#[wasm_bindgen(js_name = annotate, unchecked_return_type = "Annotations")]
+pub fn annotate(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "AnnotateOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let (opts, unit) = read_options(options)?;
+    let ann = annotate_text(text, &opts).map_err(js_error)?;
     let doc = Document::new(text, &ann, unit);
     // One JSON string parsed by the engine builds the result much faster than setting each
     // field across the boundary.
     js_sys::JSON::parse(&doc.to_json()).map_err(|e| js_error(format!("internal error: {e:?}")))
+}
+
+/// The model `annotate(text, options)` needs and has not been given yet: `"en"` (English and
+/// undetermined text, until `loadModel("en", bytes)`), else `undefined`. Throws as `annotate`
+/// does on bad options.
+#[cfg(feature = "fetch-en-model")]
+#[wasm_bindgen(js_name = missingModel, unchecked_return_type = "\"en\" | undefined")]
+pub fn missing_model(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "AnnotateOptions | undefined")] options: JsValue,
+) -> Result<Option<String>, JsValue> {
+    let (opts, _) = read_options(options)?;
+    Ok(crate::missing_model(text, &opts).map(|l| l.code().to_string()))
+}
+
+/// Gives the annotator a fetched weights file (`"en"`: `ner_en.bin`). Throws an `Error` saying
+/// what is wrong when the bytes are not a weights file this build can use.
+#[cfg(feature = "fetch-en-model")]
+#[wasm_bindgen(js_name = loadModel)]
+pub fn load_model(
+    #[wasm_bindgen(unchecked_param_type = "\"en\"")] lang: &str,
+    bytes: Box<[u8]>,
+) -> Result<(), JsValue> {
+    let lang = lang.parse::<Lang>().map_err(js_error)?;
+    crate::entities::model::load(lang, bytes).map_err(js_error)
 }
 
 /// The largest text accepted, in UTF-8 bytes.

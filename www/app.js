@@ -22,6 +22,8 @@ let worker = null;
 let nextId = 1;
 let latest = 0;
 let busySince = 0;
+/** The model the worker is fetching for the latest request ("English"), or ''. */
+let loadingModel = '';
 let timer = 0;
 let progressTimer = 0;
 /** The result being shown: the contract, assembled from the worker's chunks. */
@@ -87,6 +89,7 @@ function request() {
   latest = id;
   sentText = text;
   busySince = performance.now();
+  loadingModel = '';
   const lang = $('lang').value;
   worker.postMessage({ id, text, options: lang === 'auto' ? {} : { lang } });
   clearTimeout(progressTimer);
@@ -94,9 +97,14 @@ function request() {
     if (latest === id && busySince) {
       progress.hidden = false;
       progress.removeAttribute('value');
-      setStatus(`Annotating ${(text.length / 1024).toFixed(0)} K characters…`, 'busy');
+      setBusyStatus();
     }
   }, PROGRESS_AFTER_MS);
+}
+
+function setBusyStatus() {
+  setStatus(loadingModel ? `Loading the ${loadingModel} model…`
+    : `Annotating ${(sentText.length / 1024).toFixed(0)} K characters…`, 'busy');
 }
 
 function schedule(delay = DEBOUNCE_MS) {
@@ -111,7 +119,14 @@ function onMessage(event) {
     showError(m.error);
     return;
   }
+  if (m.type === 'model') {
+    // The text needs a model the page fetches on demand (English): said once the wait is long.
+    loadingModel = m.name;
+    if (!progress.hidden) setBusyStatus();
+    return;
+  }
   if (m.type === 'head') {
+    loadingModel = '';
     clearResult();
     // The text that was annotated (what the box holds may have changed since).
     shownText = sentText;

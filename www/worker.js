@@ -2,11 +2,40 @@
 // the marks inside them), so the page can render a long article progressively and no single
 // message takes long to receive. A long block (a text with no line breaks) goes in parts, cut
 // between marks, so that the page lays out no paragraph too long to lay out in a frame.
-import init, { annotate } from './pkg/newsmark.js';
+//
+// The module carries the Turkish model only; the English one (pkg/ner_en.bin, beside the wasm,
+// same origin, HTTP-cached) is fetched when a text needs it, once.
+import init, { annotate, missingModel, loadModel } from './pkg/newsmark.js';
 
 // Compile the module and build the word lists as soon as the page opens, so the first paste
-// finds the annotator warm.
-const ready = init().then(() => { annotate('Hazır.', {}); });
+// finds the annotator warm (Turkish: nothing is fetched for it).
+const ready = init().then(() => { annotate('Hazır.', { lang: 'tr' }); });
+
+const MODEL_FILES = { en: 'ner_en.bin' };
+const MODEL_NAMES = { en: 'English' };
+/** A promise per model being fetched or loaded; a failed one is forgotten, so the next text tries again. */
+const models = new Map();
+
+/** Fetches and loads the model `lang` (once). */
+function model(lang) {
+  let p = models.get(lang);
+  if (!p) {
+    const url = new URL(`./pkg/${MODEL_FILES[lang]}`, import.meta.url);
+    p = (async () => {
+      try {
+        const res = await fetch(url);
+        if (!res.ok) throw new Error(`${res.status} ${res.statusText}`.trim());
+        loadModel(lang, new Uint8Array(await res.arrayBuffer()));
+      } catch (err) {
+        throw new Error(`Could not load the ${MODEL_NAMES[lang]} model (${MODEL_FILES[lang]}): `
+          + `${err && err.message ? err.message : err}. Change the text to try again.`);
+      }
+    })();
+    models.set(lang, p);
+    p.catch(() => models.delete(lang));
+  }
+  return p;
+}
 // A message of about this many objects (blocks, marks, clusters): the page receives each in a
 // task of its own, and copying many small objects in takes time (about 30 ms for 2,000 here).
 const OBJECTS_PER_CHUNK = 400;
@@ -94,10 +123,20 @@ function units(text, blocks, entities, quotes) {
   return out;
 }
 
+/** The id of the newest text received: one that arrives while an older text waits for a model supersedes it. */
+let newest = 0;
+
 self.onmessage = async (event) => {
   const { id, text, options } = event.data;
+  newest = id;
   try {
     await ready;
+    const need = missingModel(text, options);
+    if (need) {
+      self.postMessage({ id, type: 'model', lang: need, name: MODEL_NAMES[need] });
+      await model(need);
+      if (id !== newest) return;
+    }
     const t0 = performance.now();
     const ann = annotate(text, options);
     const ms = performance.now() - t0;

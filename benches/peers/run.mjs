@@ -1,6 +1,7 @@
 // newsmark beside the tools a user would otherwise run, on the same text, in one run:
 // newsmark's wasm in Node and in headless Chromium, compromise and wink-nlp in Node; then the
-// page itself in Chromium (a 5 MB paste's main-thread tasks, the bytes it fetches). Ratios
+// page itself in Chromium (a 5 MB paste's main-thread tasks, the bytes it fetches for a Turkish
+// and for an English article: the page's wasm fetches the English model only for English). Ratios
 // (newsmark / peer) hold on a noisy machine even when absolute numbers move. Ends with the
 // table of issue 13, native rows read from bench-out/speed.json (benches/speed.py).
 //
@@ -77,6 +78,8 @@ const loadNode = performance.now() - t;
 t = performance.now();
 glue.annotate(tr, {});
 const firstNode = performance.now() - t;
+// The page's build fetches the English weights (make wasm: feature fetch-en-model).
+glue.loadModel('en', await fs.readFile(path.join(www, 'pkg/ner_en.bin')));
 const nm = (text) => glue.annotate(text, {});
 const nmEn = best(3, () => nm(en1));
 row('newsmark wasm, Node: English 1 MB', Buffer.byteLength(en1), nmEn);
@@ -131,6 +134,7 @@ const inPage = await page.evaluate(async ([a, b, c, d, sample]) => {
   t0 = performance.now();
   m.annotate(sample, {});
   const first = performance.now() - t0;
+  m.loadModel('en', new Uint8Array(await (await fetch('/pkg/ner_en.bin')).arrayBuffer()));
   const time = (s) => { m.annotate(s, {}); const t1 = performance.now(); m.annotate(s, {}); return performance.now() - t1; };
   const en1ms = time(a);
   const tr1ms = time(b);
@@ -152,16 +156,23 @@ row(`newsmark wasm, Chromium: ${newsTag}`, newsBytes, inPage.news, `${(inPage.ne
 // response gzipped at level 9, as a static host would serve it).
 let seed;
 try { seed = await fs.readFile(path.join(repo, '../shared/seed/article_tr.txt'), 'utf8'); } catch { seed = tr; }
-const fresh = await browser.newPage();
-const fetched = [];
-fresh.on('response', async (r) => { try { fetched.push([new URL(r.url()).pathname, await r.body()]); } catch { /* no body */ } });
-await fresh.goto(origin + '/', { waitUntil: 'load' });
-await fresh.evaluate((s) => { const x = document.querySelector('#text'); x.value = s; x.dispatchEvent(new ClipboardEvent('paste')); }, seed);
-await fresh.waitForSelector('#out[data-ready]');
-const first = await fresh.evaluate(() => performance.now() - performance.getEntriesByType('navigation')[0].loadEventEnd);
-await fresh.close();
-const weight = fetched.map(([p, body]) => [p, body.length, execFileSync('gzip', ['-9c'], { input: body }).length]);
-const gzTotal = weight.reduce((s, w) => s + w[2], 0);
+/** Pastes `text` in a fresh page: ms from the load event to the result, and every file fetched. */
+async function firstPaste(text) {
+  const fresh = await browser.newPage();
+  const fetched = [];
+  fresh.on('response', async (r) => { try { fetched.push([new URL(r.url()).pathname, await r.body()]); } catch { /* no body */ } });
+  await fresh.goto(origin + '/', { waitUntil: 'load' });
+  await fresh.evaluate((s) => { const x = document.querySelector('#text'); x.value = s; x.dispatchEvent(new ClipboardEvent('paste')); }, text);
+  await fresh.waitForSelector('#out[data-ready]');
+  const ms = await fresh.evaluate(() => performance.now() - performance.getEntriesByType('navigation')[0].loadEventEnd);
+  await fresh.close();
+  const weight = fetched.map(([p, body]) => [p, body.length, execFileSync('gzip', ['-9c'], { input: body }).length]);
+  return { ms, weight, gz: weight.reduce((s, w) => s + w[2], 0) };
+}
+const trPaste = await firstPaste(seed);
+const first = trPaste.ms;
+const { weight, gz: gzTotal } = trPaste;
+const enPaste = await firstPaste(en);
 
 // A 5 MB paste (the e2e test's: the English sample repeated) in a fresh page: every main-thread
 // task over 50 ms while it is annotated and rendered, then again when the language is switched
@@ -213,6 +224,7 @@ console.log(`first annotate in Node: module instantiated in ${loadNode.toFixed(0
 console.log(`first annotate in Chromium: module fetched and instantiated in ${inPage.load.toFixed(0)} ms, then the first annotate ${inPage.first.toFixed(0)} ms`);
 console.log(`first annotation on the page after its load event (${seed === tr ? 'Turkish sample' : 'seed article'}): ${first.toFixed(0)} ms`);
 console.log(`page weight for it, each file through gzip -9: ${(gzTotal / 1e3).toFixed(0)} KB (${weight.map(([p, , g]) => `${p} ${(g / 1e3).toFixed(1)}`).join(', ')})`);
+console.log(`page weight for the English sample: ${(enPaste.gz / 1e3).toFixed(0)} KB (${enPaste.weight.map(([p, , g]) => `${p} ${(g / 1e3).toFixed(1)}`).join(', ')}); first annotation ${enPaste.ms.toFixed(0)} ms after the load event`);
 const longest = (l) => (l.length ? Math.max(...l) : 0);
 for (const [i, p] of pastes.entries()) {
   console.log(`5 MB paste ${i + 1} (${p.marks} marks): main-thread tasks over 50 ms ${JSON.stringify(p.paste.long)}, ready in ${(p.paste.ms / 1e3).toFixed(1)} s; `
@@ -238,6 +250,7 @@ if (native) {
 table.push(['wasm in Chromium, news-sized articles', `${mbs(newsBytes, inPage.news).toFixed(1)} MB/s`]);
 table.push(['5 MB paste in the page: longest main-thread task', `${pastes.map((p) => longest(p.paste.long)).join(', ')} ms (three pastes; after a language switch: ${pastes.map((p) => longest(p.again.long)).join(', ')} ms)`]);
 table.push(['page weight for a Turkish article, gzipped, everything fetched', `${(gzTotal / 1e3).toFixed(0)} KB`]);
+table.push(['page weight for an English article (the Turkish one + ner_en.bin)', `${(enPaste.gz / 1e3).toFixed(0)} KB`]);
 console.log('\nissue 13 table (this run):\n\n| measure | now |\n|---|---|');
 for (const [k, v] of table) console.log(`| ${k} | ${v} |`);
 if (!native) console.log('(native rows: run `python3 benches/speed.py` first)');
