@@ -124,8 +124,8 @@ fn main() {
 }
 
 /// Compiles every fixed pattern (`src/patterns/sources.rs`) into a DFA, searched anchored: `$OUT_DIR/patterns.bin` holds them one after another (each 4-aligned), and
-/// `$OUT_DIR/patterns_meta.rs` their byte ranges and, for each temporal pattern, the set of
-/// bytes a match can begin with (so the search tries a pattern only where it can start).
+/// `$OUT_DIR/patterns_meta.rs` their byte ranges and, for each pattern, the set of bytes a
+/// match can begin with (so a search tries a pattern only where it can start).
 fn compile_patterns(out: &Path) {
     use regex_automata::dfa::{dense, Automaton, StartKind};
     use regex_automata::Anchored;
@@ -147,18 +147,22 @@ fn compile_patterns(out: &Path) {
             )
             .build(src)
             .unwrap_or_else(|e| panic!("build.rs: pattern {src:?}: {e}"));
-        if is_temporal {
-            let start = dfa
-                .universal_start_state(Anchored::Yes)
-                .expect("temporal patterns look at no context before their start");
-            let mut mask = [0u64; 4];
-            for b in 0..=255u8 {
-                if !dfa.is_dead_state(dfa.next_state(start, b)) {
-                    mask[usize::from(b / 64)] |= 1 << (b % 64);
-                }
+        // The anchored start at the start of a text (temporal patterns look at nothing before
+        // their start, so theirs is the same everywhere).
+        let start = if is_temporal {
+            dfa.universal_start_state(Anchored::Yes)
+                .expect("temporal patterns look at no context before their start")
+        } else {
+            dfa.start_state(&regex_automata::util::start::Config::new().anchored(Anchored::Yes))
+                .expect("an anchored start state")
+        };
+        let mut mask = [0u64; 4];
+        for b in 0..=255u8 {
+            if !dfa.is_dead_state(dfa.next_state(start, b)) {
+                mask[usize::from(b / 64)] |= 1 << (b % 64);
             }
-            first.push(mask);
         }
+        first.push(mask);
         // Temporal patterns run at every word of the text: dense tables, one load a byte.
         // Line patterns run once a short line: sparse tables, a tenth of the size.
         let bytes = if is_temporal {
@@ -181,7 +185,7 @@ fn compile_patterns(out: &Path) {
             "/// Each DFA's bytes in `patterns.bin`: the temporal patterns in order, then the\n\
              /// chrome patterns, the source, byline and dateline patterns.\n\
              const RANGES: [(usize, usize); {}] = {ranges:?};\n\
-             /// For each temporal pattern, the bytes a match can begin with (a 256-bit set).\n\
+             /// For each pattern, the bytes a match can begin with (a 256-bit set).\n\
              const FIRST: [[u64; 4]; {}] = {first:?};\n",
             ranges.len(),
             first.len()

@@ -62,7 +62,7 @@ pub struct Block {
 
 /// True when the folded line `key` is page chrome.
 fn is_chrome(key: &str) -> bool {
-    (0..sources::CHROME.len()).any(|i| Line::get(patterns::CHROME + i).matches(key))
+    (0..sources::CHROME.len()).any(|i| Line::matches_line(patterns::CHROME + i, key))
 }
 
 fn classify_line(line: &str) -> BlockKind {
@@ -79,13 +79,13 @@ fn classify_line(line: &str) -> BlockKind {
     if maybe_chrome && line.chars().count() <= 300 && is_chrome(&fold::key(line)) {
         return BlockKind::Boilerplate;
     }
-    if line.len() <= 300 && Line::get(patterns::SOURCE).matches(line) {
+    if line.len() <= 300 && Line::matches_line(patterns::SOURCE, line) {
         return BlockKind::Source;
     }
-    if line.len() <= 160 && Line::get(patterns::BYLINE).matches(line) {
+    if line.len() <= 160 && Line::matches_line(patterns::BYLINE, line) {
         return BlockKind::Byline;
     }
-    if line.len() <= 80 && Line::get(patterns::DATELINE).matches(line) {
+    if line.len() <= 80 && Line::matches_line(patterns::DATELINE, line) {
         return BlockKind::Dateline;
     }
     BlockKind::Paragraph

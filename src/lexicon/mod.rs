@@ -98,7 +98,11 @@ impl Lexicon {
                 }
             }
         }
-        debug_assert_eq!(start, TABLE.len(), "build.rs ends every line with a line break");
+        debug_assert_eq!(
+            start,
+            TABLE.len(),
+            "build.rs ends every line with a line break"
+        );
         Lexicon {
             map,
             max_tokens: MAX_TOKENS,

@@ -29,7 +29,7 @@ static BLOB: &Aligned<[u8]> = &Aligned {
 };
 
 /// How many temporal patterns there are (their DFAs come first).
-pub const TEMPORAL: usize = FIRST.len();
+pub const TEMPORAL: usize = sources::TEMPORAL;
 /// Index of the first chrome pattern's DFA.
 pub const CHROME: usize = TEMPORAL;
 /// Index of the source-line pattern's DFA.
@@ -105,7 +105,18 @@ pub struct Line {
     dfa: sparse::DFA<&'static [u8]>,
 }
 
+/// True when a match of pattern `id` can begin with byte `b`.
+fn can_start(id: usize, b: u8) -> bool {
+    FIRST[id][usize::from(b / 64)] & (1 << (b % 64)) != 0
+}
+
 impl Line {
+    /// True when line pattern `id` (see the index constants) matches `hay` from its start;
+    /// its DFA is read only for a line that opens with a byte a match can begin with.
+    pub fn matches_line(id: usize, hay: &str) -> bool {
+        hay.as_bytes().first().is_none_or(|&b| can_start(id, b)) && Line::get(id).matches(hay)
+    }
+
     /// Line pattern `id` (see the index constants).
     pub fn get(id: usize) -> &'static Line {
         const LINES: usize = RANGES.len() - TEMPORAL;

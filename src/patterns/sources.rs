@@ -57,6 +57,9 @@ pub struct Temporal {
     pub part: Part,
 }
 
+/// How many temporal patterns [`temporal`] gives.
+pub const TEMPORAL: usize = 30;
+
 /// The temporal patterns, in their order of priority at equal spans.
 pub fn temporal() -> Vec<Temporal> {
     let with = |src: String, kind, only, part| Temporal {
