@@ -4,7 +4,8 @@
 //! this text into a map of borrowed keys: no folding, no per-entry allocation.
 //!
 //! Format: a line `\t<bits>` opens a group (decimal [`Tags`] bits); every other line is one
-//! folded key of that group. Keys never hold a tab or a line break.
+//! folded key of that group, front-coded (a byte `!` + n: its first n bytes are the previous
+//! key's, then the rest of it). Keys never hold a tab or a line break.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -23,6 +24,9 @@ mod sources;
 mod tags;
 
 use tags::Tags;
+
+/// The most leading bytes a key of the table shares with the key before it (`!` + 93 is `~`).
+const MAX_SHARED: usize = 93;
 
 /// The folded key of an entry as written in a list: words joined by one space, and no space
 /// around hyphens (as the lexicon joins tokens at run time).
@@ -91,6 +95,24 @@ fn main() {
     for k in caps.difference(&mixed) {
         *map.entry(k.clone()).or_default() |= Tags::CAPS_ONLY.0;
     }
+    // The lexicon keeps only each key's `key_hash`, computed from the key's own chars (it is
+    // folded already): that must give `key_hash`, and no two keys may share one.
+    for k in map.keys() {
+        let h = k
+            .chars()
+            .fold(key::KEY_HASH_START, key::key_hash_step_folded);
+        assert_eq!(
+            key::mix64(h),
+            key::key_hash(k),
+            "build.rs: {k:?} is not folded"
+        );
+    }
+    let mut hashes: Vec<u64> = map.keys().map(|k| key::key_hash(k)).collect();
+    hashes.sort_unstable();
+    assert!(
+        hashes.windows(2).all(|w| w[0] != w[1]),
+        "build.rs: two lexicon keys share a key_hash"
+    );
     let mut groups: BTreeMap<u32, Vec<&str>> = BTreeMap::new();
     for (k, v) in &map {
         assert!(
@@ -99,12 +121,27 @@ fn main() {
         );
         groups.entry(*v).or_default().push(k);
     }
+    // Front-coded: each key opens with one byte saying how many of its leading bytes it
+    // shares with the key before it in its group (`!` + n, at a character boundary), then the
+    // rest. Sorted keys share long prefixes: the wasm is 52 KB smaller gzipped for it.
     let mut table = String::new();
     for (bits, keys) in &groups {
         table.push_str(&format!("\t{bits}\n"));
+        let mut prev = "";
         for k in keys {
-            table.push_str(k);
+            let mut shared = k
+                .bytes()
+                .zip(prev.bytes())
+                .take_while(|(a, b)| a == b)
+                .count()
+                .min(MAX_SHARED);
+            while !k.is_char_boundary(shared) {
+                shared -= 1;
+            }
+            table.push(char::from(b'!' + shared as u8));
+            table.push_str(&k[shared..]);
             table.push('\n');
+            prev = k;
         }
     }
     let out = Path::new(&std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
@@ -115,15 +152,19 @@ fn main() {
             "/// The most tokens any entry has, bounding the lookup window.\n\
              const MAX_TOKENS: usize = {max_tokens};\n\
              /// Keys in the table (the map is sized once).\n\
-             const ENTRIES: usize = {};\n",
-            map.len()
+             const ENTRIES: usize = {};\n\
+             /// The longest key, in bytes.\n\
+             const MAX_KEY_BYTES: usize = {};\n",
+            map.len(),
+            map.keys().map(String::len).max().unwrap_or(0)
         ),
     )
     .expect("writes lexicon_meta.rs");
     compile_patterns(&out);
 }
 
-/// Compiles every fixed pattern (`src/patterns/sources.rs`) into a DFA, searched anchored: `$OUT_DIR/patterns.bin` holds them one after another (each 4-aligned), and
+/// Compiles every fixed pattern (`src/patterns/sources.rs`) into a DFA, searched anchored:
+/// `$OUT_DIR/patterns.bin` holds them one after another (each 4-aligned), and
 /// `$OUT_DIR/patterns_meta.rs` their byte ranges and, for each pattern, the set of bytes a
 /// match can begin with (so a search tries a pattern only where it can start).
 fn compile_patterns(out: &Path) {

@@ -76,12 +76,29 @@ pub fn key_char(c: char) -> Option<char> {
     }
 }
 
+const PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// The FNV-1a state [`key_hash`] starts from.
+pub const KEY_HASH_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// [`key_hash`]'s state after one more char of a key (folded already: nothing left to fold);
+/// [`mix64`] of the last state is the hash. For a key streamed char by char.
+#[inline]
+pub fn key_hash_step_folded(h: u64, c: char) -> u64 {
+    (h ^ u64::from(u32::from(c))).wrapping_mul(PRIME)
+}
+
+/// [`key_hash`] of a key (folded already): the same hash, without folding again.
+#[inline]
+pub fn folded_key_hash(key: &str) -> u64 {
+    mix64(key.chars().fold(KEY_HASH_START, key_hash_step_folded))
+}
+
 /// A 64-bit hash of [`key`]`(s)`, computed without building the key. The same on every
 /// platform (FNV-1a over the folded chars, then [`mix64`]): the entity model's features are
 /// built from it, and the weights trained natively must mean the same in the 32-bit wasm.
 pub fn key_hash(s: &str) -> u64 {
-    const PRIME: u64 = 0x0000_0100_0000_01b3;
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut h: u64 = KEY_HASH_START;
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {

@@ -10,7 +10,10 @@ use crate::lang::Lang;
 
 mod key;
 use key::single_lower;
-pub use key::{is_all_caps, key, key_char, key_hash, mix64, push_key};
+pub use key::{
+    folded_key_hash, is_all_caps, key, key_char, key_hash, key_hash_step_folded, mix64, push_key,
+    KEY_HASH_START,
+};
 
 /// Lowercases one char for `lang`, always to exactly one char.
 pub fn lower_char(c: char, lang: Lang) -> char {
@@ -103,6 +106,20 @@ mod tests {
         assert_eq!(key("Kore’nin"), "kore'nin");
         let s = "ŞIĞIR İĞDE";
         assert_eq!(key(s).chars().count(), s.chars().count());
+    }
+
+    #[test]
+    fn a_key_hashes_as_its_text_does() {
+        for s in [
+            "İSTANBUL'da",
+            "Kore’nin",
+            "a\u{ad}b",
+            "COVID-19",
+            "",
+            "Çağlayan Ünlü",
+        ] {
+            assert_eq!(folded_key_hash(&key(s)), key_hash(s), "{s}");
+        }
     }
 
     #[test]

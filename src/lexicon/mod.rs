@@ -25,9 +25,11 @@ impl Tags {
 }
 
 /// The compiled-in lists: a map from folded key to [`Tags`], read at start-up from the table
-/// `build.rs` compiles out of `data/` (keys borrowed from the table, nothing folded or copied).
+/// `build.rs` compiles out of `data/` (each key hashed as the table is read, nothing copied).
 pub struct Lexicon {
-    map: HashMap<&'static str, Tags>,
+    /// By [`fold::key_hash`] of the key: `build.rs` checks that no two keys share one, and a
+    /// word not listed matches a listed key's 64-bit hash by chance once in ~10^14 lookups.
+    map: HashMap<u64, Tags>,
     /// The most tokens any entry has, bounding the lookup window.
     pub max_tokens: usize,
 }
@@ -80,29 +82,32 @@ impl Lexicon {
     fn read() -> Lexicon {
         let mut map = HashMap::with_capacity_and_hasher(ENTRIES, Default::default());
         let mut bits = Tags::default();
-        // Lines found by a plain byte loop: most keys are a few bytes long, too short for
-        // `str::lines`' searcher to pay off (it took 60% of the lexicon's start-up).
-        let bytes = TABLE.as_bytes();
-        let mut start = 0;
-        for (i, &b) in bytes.iter().enumerate() {
-            if b != b'\n' {
+        // The hash state after each byte of the previous key (at its char boundaries): a key
+        // front-coded on it goes on from there, so no key is ever written out. Keys are
+        // folded already, so each char is hashed as it is (`build.rs` checks that this gives
+        // `key_hash`).
+        let mut states = [fold::KEY_HASH_START; MAX_KEY_BYTES + 1];
+        let mut chars = TABLE.chars();
+        while let Some(first) = chars.next() {
+            if first == '\t' {
+                let rest = chars.as_str();
+                let end = rest.find('\n').expect("build.rs ends every line");
+                bits = Tags(rest[..end].parse().expect("build.rs writes decimal bits"));
+                chars = rest[end + 1..].chars();
                 continue;
             }
-            // `\n` is ASCII: `start..i` lies on character boundaries.
-            let line = &TABLE[start..i];
-            start = i + 1;
-            match line.strip_prefix('\t') {
-                Some(b) => bits = Tags(b.parse().expect("build.rs writes decimal bits")),
-                None => {
-                    map.insert(line, bits);
+            let mut at = usize::from(first as u8 - b'!');
+            let mut h = states[at];
+            for c in chars.by_ref() {
+                if c == '\n' {
+                    break;
                 }
+                h = fold::key_hash_step_folded(h, c);
+                at += c.len_utf8();
+                states[at] = h;
             }
+            map.insert(fold::mix64(h), bits);
         }
-        debug_assert_eq!(
-            start,
-            TABLE.len(),
-            "build.rs ends every line with a line break"
-        );
         Lexicon {
             map,
             max_tokens: MAX_TOKENS,
@@ -116,7 +121,10 @@ impl Lexicon {
 
     /// The tags of a folded key with the internal marks ([`Tags::PREFIX`], [`Tags::CAPS_ONLY`]).
     fn raw(&self, key: &str) -> Tags {
-        self.map.get(key).copied().unwrap_or_default()
+        self.map
+            .get(&fold::folded_key_hash(key))
+            .copied()
+            .unwrap_or_default()
     }
 
     /// True when the Turkish word with key `key` is an everyday word, bare or with case
