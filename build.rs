@@ -178,6 +178,7 @@ fn compile_patterns(out: &Path) {
     let mut blob: Vec<u8> = Vec::new();
     let mut ranges = Vec::new();
     let mut first = Vec::new();
+    let mut pairs: Vec<Vec<u16>> = Vec::new();
     let all = temporal.iter().map(|t| (t.src.as_str(), true));
     for (src, is_temporal) in all.chain(lines.map(|p| (*p, false))) {
         let dfa = dense::Builder::new()
@@ -204,6 +205,26 @@ fn compile_patterns(out: &Path) {
             }
         }
         first.push(mask);
+        if !is_temporal {
+            // A line pattern's first two bytes, when they are few: most lines are then
+            // turned away without reading the pattern's DFA.
+            let mut two = Vec::new();
+            for b0 in 0..=255u8 {
+                let s = dfa.next_state(start, b0);
+                if dfa.is_dead_state(s) {
+                    continue;
+                }
+                for b1 in 0..=255u8 {
+                    if !dfa.is_dead_state(dfa.next_state(s, b1)) {
+                        two.push(u16::from_be_bytes([b0, b1]));
+                    }
+                }
+            }
+            if two.len() > 2048 {
+                two.clear();
+            }
+            pairs.push(two);
+        }
         // Temporal patterns run at every word of the text: dense tables, one load a byte.
         // Line patterns run once a short line: sparse tables, a tenth of the size.
         let bytes = if is_temporal {
@@ -227,9 +248,18 @@ fn compile_patterns(out: &Path) {
              /// chrome patterns, the source, byline and dateline patterns.\n\
              const RANGES: [(usize, usize); {}] = {ranges:?};\n\
              /// For each pattern, the bytes a match can begin with (a 256-bit set).\n\
-             const FIRST: [[u64; 4]; {}] = {first:?};\n",
+             const FIRST: [[u64; 4]; {}] = {first:?};\n\
+             /// For each line pattern, the first two bytes a match can begin with (big endian,\n\
+             /// sorted); empty when there are too many to be worth a look.\n\
+             const PAIRS: [&[u16]; {}] = [{}];\n",
             ranges.len(),
-            first.len()
+            first.len(),
+            pairs.len(),
+            pairs
+                .iter()
+                .map(|p| format!("&{p:?}"))
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
     )
     .expect("writes patterns_meta.rs");

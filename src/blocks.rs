@@ -85,7 +85,11 @@ fn classify_line(line: &str) -> BlockKind {
     if line.len() <= 160 && Line::matches_line(patterns::BYLINE, line) {
         return BlockKind::Byline;
     }
-    if line.len() <= 80 && Line::matches_line(patterns::DATELINE, line) {
+    // Every date form of a dateline has four digits at least.
+    if line.len() <= 80
+        && line.bytes().filter(u8::is_ascii_digit).count() >= 4
+        && Line::matches_line(patterns::DATELINE, line)
+    {
         return BlockKind::Dateline;
     }
     BlockKind::Paragraph

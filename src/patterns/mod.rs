@@ -112,9 +112,19 @@ fn can_start(id: usize, b: u8) -> bool {
 
 impl Line {
     /// True when line pattern `id` (see the index constants) matches `hay` from its start;
-    /// its DFA is read only for a line that opens with a byte a match can begin with.
+    /// its DFA is read only for a line that opens with bytes a match can begin with.
     pub fn matches_line(id: usize, hay: &str) -> bool {
-        hay.as_bytes().first().is_none_or(|&b| can_start(id, b)) && Line::get(id).matches(hay)
+        let opens = match *hay.as_bytes() {
+            [] => true,
+            [b] => can_start(id, b),
+            [b0, b1, ..] => {
+                let pairs = PAIRS[id - TEMPORAL];
+                can_start(id, b0)
+                    && (pairs.is_empty()
+                        || pairs.binary_search(&u16::from_be_bytes([b0, b1])).is_ok())
+            }
+        };
+        opens && Line::get(id).matches(hay)
     }
 
     /// Line pattern `id` (see the index constants).
