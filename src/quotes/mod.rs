@@ -551,11 +551,14 @@ pub fn attribute(ctx: &Context<'_>, spans: &[Span]) -> Vec<Quote> {
     // (A short quoted phrase inside a sentence is skipped when a full quote stands before it.)
     for i in 1..out.len() {
         if out[i].cue.is_none() && out[i].speaker.is_none() {
-            let words = |q: &Quote| ctx.text[q.span].split_whitespace().count();
-            let prev = (0..i)
-                .rev()
-                .find(|&j| words(&out[j]) >= 3 && out[j].speaker.is_some())
-                .filter(|_| ctx.lang == Lang::En)
+            let three_words = |q: &Quote| ctx.text[q.span].split_whitespace().nth(2).is_some();
+            let prev = (ctx.lang == Lang::En)
+                .then(|| {
+                    (0..i)
+                        .rev()
+                        .find(|&j| out[j].speaker.is_some() && three_words(&out[j]))
+                })
+                .flatten()
                 .unwrap_or(i - 1);
             if out[prev].speaker.is_some() {
                 out[i].speaker = out[prev].speaker;
@@ -581,13 +584,13 @@ fn is_heading(text: &str, q: Span, tokens: &[Token]) -> bool {
     };
     let block = Span::new(first.span.start, last.full_end());
     let inner = &text[q];
-    let letters = inner.chars().filter(|c| c.is_alphabetic()).count();
+    // Cheap tests first: most quotes do not fill their block.
     text[block.start..q.start].trim().is_empty()
         && text[q.end..block.end]
             .trim()
             .chars()
             .all(|c| c.is_ascii_punctuation())
-        && letters >= 6
+        && inner.chars().filter(|c| c.is_alphabetic()).nth(5).is_some()
         && !inner.chars().any(char::is_lowercase)
 }
 

@@ -783,6 +783,14 @@ fn np_filler(w: &str) -> bool {
 /// The names before the cue in `range`, ranked as subjects.
 pub fn candidates(ctx: &Context<'_>, range: Span, quotes: &[Span]) -> Vec<Cand> {
     let text = ctx.text;
+    // A subject opens its sentence: a sentence longer than any real one (a paste without
+    // full stops) is read from its start only, which keeps this linear in the text (the
+    // overlap tests below compare every word with every mention).
+    let mut cut = range.end.min(range.start + 2 * super::WINDOW);
+    while !text.is_char_boundary(cut) {
+        cut += 1;
+    }
+    let range = Span::new(range.start, cut);
     let mut mentions: Vec<(Span, Label)> = ctx
         .entities_in(range)
         .filter(|e| matches!(e.label, Label::Per | Label::Org | Label::Loc | Label::Misc))
