@@ -130,24 +130,28 @@ pub fn complete(
         }
     }
     chosen.sort_by_key(|c| c.span.start);
-    let mut extra = Vec::new();
+    // Kept sorted and disjoint like `chosen`, so an overlap is found by a binary search (a
+    // scan made a long paste of one repeated name quadratic).
+    let mut extra: Vec<super::decode::Scored> = Vec::new();
     for &span in pool {
         let Some(&(label, margin)) = names.get(&fold::key_hash(&text[span])) else {
             continue;
         };
         let i = chosen.partition_point(|c| c.span.end <= span.start);
+        let j = extra.partition_point(|e| e.span.end <= span.start);
         if chosen.get(i).is_some_and(|c| c.span.overlaps(span))
-            || extra
-                .iter()
-                .any(|e: &super::decode::Scored| e.span.overlaps(span))
+            || extra.get(j).is_some_and(|e| e.span.overlaps(span))
         {
             continue;
         }
-        extra.push(super::decode::Scored {
-            span,
-            label,
-            margin,
-        });
+        extra.insert(
+            j,
+            super::decode::Scored {
+                span,
+                label,
+                margin,
+            },
+        );
     }
     chosen.extend(extra);
     chosen.sort_by_key(|c| c.span.start);
