@@ -78,6 +78,11 @@ dist: wasm
 	cp www/index.html www/style.css www/*.js dist/
 	cp www/samples/*.txt dist/samples/
 	cp www/pkg/newsmark.js www/pkg/newsmark_bg.wasm www/pkg/ner_en.bin dist/pkg/
+	@# What a static host serves carries its licences: the code's, the compiled-in data's
+	@# sources, and the weights' (CC BY-SA 4.0, credited beside them).
+	cp LICENSE-MIT LICENSE-APACHE dist/
+	cp data/README.md dist/DATA-SOURCES.md
+	cp data/model/README.md dist/pkg/ner-weights-LICENSE.md
 	@# A Turkish article fetches the page and the wasm; an English one ner_en.bin too.
 	@echo "dist: $$(du -sh dist | cut -f1) in dist/; gzipped page weight $$(cat dist/*.html dist/*.css dist/*.js dist/pkg/newsmark.js dist/pkg/newsmark_bg.wasm | gzip -9 | wc -c) bytes for a Turkish article, $$(cat dist/*.html dist/*.css dist/*.js dist/pkg/newsmark.js dist/pkg/newsmark_bg.wasm dist/pkg/ner_en.bin | gzip -9 | wc -c) for an English one"
 
