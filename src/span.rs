@@ -65,10 +65,15 @@ impl Index<Span> for str {
     }
 }
 
+/// A word character: a letter, a digit or `_` (what `\b` looks at, combining marks aside).
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
 /// True when `span` of `text` starts and ends on word boundaries, as `\b` would check at its
 /// edges: an alphanumeric first (last) char has no alphanumeric char before (after) it.
 pub fn word_bounded(text: &str, span: Span) -> bool {
-    let word = |c: char| c.is_alphanumeric() || c == '_';
+    let word = is_word_char;
     let inner = &text[span];
     let first = inner.chars().next();
     let last = inner.chars().next_back();

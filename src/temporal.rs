@@ -5,7 +5,7 @@
 use crate::entities::Label;
 use crate::lang::Lang;
 use crate::patterns::sources::{self, Kind, Only, Part};
-use crate::patterns::{Temporal, TEMPORAL};
+use crate::patterns::{can_start, Temporal, TEMPORAL};
 use crate::span::Span;
 use std::sync::OnceLock;
 
@@ -45,9 +45,8 @@ fn patterns(lang: Lang) -> &'static Patterns {
         debug_assert!(members.len() <= 64 && TEMPORAL <= 64);
         let mut by_first_byte = [0u64; 256];
         for (k, &(i, _, _)) in members.iter().enumerate() {
-            let dfa = Temporal::get(i);
             for (b, set) in by_first_byte.iter_mut().enumerate() {
-                if dfa.can_start(b as u8) {
+                if can_start(i, b as u8) {
                     *set |= 1 << k;
                 }
             }
@@ -70,7 +69,7 @@ pub fn find(text: &str, span: Span, lang: Lang) -> Vec<(Span, Label)> {
     let mut found: Vec<(Span, Label, usize)> = Vec::new();
     // A match that begins inside a word is never kept (`word_bounded`), so positions inside a
     // word are not tried.
-    let is_word = |c: char| c.is_alphanumeric() || c == '_';
+    let is_word = crate::span::is_word_char;
     let mut after_word = text[..span.start].chars().next_back().is_some_and(is_word);
     for (at, c) in hay.char_indices() {
         let glued = after_word && is_word(c);

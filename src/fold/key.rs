@@ -110,7 +110,7 @@ pub fn key_hash(s: &str) -> u64 {
             } else {
                 b.to_ascii_lowercase()
             };
-            h = (h ^ u64::from(k)).wrapping_mul(PRIME);
+            h = key_hash_step_folded(h, char::from(k));
             i += 1;
             continue;
         }
@@ -124,7 +124,7 @@ pub fn key_hash(s: &str) -> u64 {
             '’' | '‘' | 'ʼ' => '\'',
             _ => single_lower(c),
         };
-        h = (h ^ u64::from(u32::from(k))).wrapping_mul(PRIME);
+        h = key_hash_step_folded(h, k);
     }
     mix64(h)
 }

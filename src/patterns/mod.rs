@@ -4,7 +4,7 @@
 //!
 //! Every search is anchored: [`Temporal::match_at`] gives the leftmost-first match that starts
 //! at a position (what the `regex` crate finds there), and a caller that wants every match
-//! scans the positions a match can start at ([`Temporal::can_start`]); [`Line::matches`] tells
+//! scans the positions a match can start at ([`can_start`]); [`Line::matches_line`] tells
 //! whether a line matches from its start.
 
 pub mod sources;
@@ -16,7 +16,8 @@ use std::sync::OnceLock;
 
 include!(concat!(env!("OUT_DIR"), "/patterns_meta.rs"));
 
-/// The DFAs' bytes, aligned as `sparse::DFA::from_bytes` reads them best.
+/// The DFAs' bytes, 4-aligned as `dense::DFA::from_bytes` needs them (`build.rs` starts each
+/// DFA at a multiple of 4).
 #[repr(C)]
 struct Aligned<B: ?Sized> {
     _align: [u32; 0],
@@ -28,8 +29,6 @@ static BLOB: &Aligned<[u8]> = &Aligned {
     bytes: *include_bytes!(concat!(env!("OUT_DIR"), "/patterns.bin")),
 };
 
-/// How many temporal patterns there are (their DFAs come first).
-pub const TEMPORAL: usize = sources::TEMPORAL;
 /// Index of the first chrome pattern's DFA.
 pub const CHROME: usize = TEMPORAL;
 /// Index of the source-line pattern's DFA.
@@ -44,11 +43,15 @@ fn bytes(id: usize) -> &'static [u8] {
     &BLOB.bytes[start..end]
 }
 
+/// True when a match of pattern `id` can begin with byte `b` (known without reading its DFA).
+pub fn can_start(id: usize, b: u8) -> bool {
+    FIRST[id][usize::from(b / 64)] & (1 << (b % 64)) != 0
+}
+
 /// A temporal pattern: a dense DFA, stepped by hand from its start at a position.
 pub struct Temporal {
     dfa: dense::DFA<&'static [u32]>,
     start: StateID,
-    first: [u64; 4],
 }
 
 impl Temporal {
@@ -61,18 +64,8 @@ impl Temporal {
             let start = dfa
                 .universal_start_state(Anchored::Yes)
                 .expect("temporal patterns look at nothing before their start");
-            Temporal {
-                dfa,
-                start,
-                first: FIRST[id],
-            }
+            Temporal { dfa, start }
         })
-    }
-
-    /// True when a match can begin with byte `b`.
-    #[inline]
-    pub fn can_start(&self, b: u8) -> bool {
-        self.first[usize::from(b / 64)] & (1 << (b % 64)) != 0
     }
 
     /// The end of the leftmost-first match starting at `at` in `hay`, if any (what the
@@ -105,11 +98,6 @@ pub struct Line {
     dfa: sparse::DFA<&'static [u8]>,
 }
 
-/// True when a match of pattern `id` can begin with byte `b`.
-fn can_start(id: usize, b: u8) -> bool {
-    FIRST[id][usize::from(b / 64)] & (1 << (b % 64)) != 0
-}
-
 impl Line {
     /// True when line pattern `id` (see the index constants) matches `hay` from its start;
     /// its DFA is read only for a line that opens with bytes a match can begin with.
@@ -128,7 +116,7 @@ impl Line {
     }
 
     /// Line pattern `id` (see the index constants).
-    pub fn get(id: usize) -> &'static Line {
+    fn get(id: usize) -> &'static Line {
         const LINES: usize = RANGES.len() - TEMPORAL;
         static ALL: [OnceLock<Line>; LINES] = [const { OnceLock::new() }; LINES];
         ALL[id - TEMPORAL].get_or_init(|| {
@@ -139,7 +127,7 @@ impl Line {
     }
 
     /// True when `hay` matches from its start.
-    pub fn matches(&self, hay: &str) -> bool {
+    fn matches(&self, hay: &str) -> bool {
         let input = Input::new(hay).anchored(Anchored::Yes).earliest(true);
         // Searches fail only on quit bytes or a give-up limit, neither configured here.
         matches!(self.dfa.try_search_fwd(&input), Ok(Some(_)))
@@ -169,8 +157,8 @@ mod tests {
         let text = "Toplantı 5 Mart 2024 salı günü yapıldı.";
         let at = text.find('5').unwrap();
         let dfa = Temporal::get(0);
-        assert!(dfa.can_start(b'5'));
-        assert!(!dfa.can_start(b'T'));
+        assert!(can_start(0, b'5'));
+        assert!(!can_start(0, b'T'));
         assert_eq!(
             dfa.match_at(text, at).map(|e| &text[at..e]),
             Some("5 Mart 2024 salı günü")

@@ -44,8 +44,9 @@ pub enum Part {
     LastWord,
 }
 
-/// One temporal pattern. Word boundaries are checked by the caller (`\b` is not written:
-/// DFAs cannot look at Unicode word boundaries); digits are ASCII.
+/// One temporal pattern. The texts below write `\b` where a match must start or end at a word
+/// boundary: it is taken out before compiling (DFAs cannot look at Unicode word boundaries)
+/// and the caller checks the boundaries of each match; `\d` is compiled as ASCII `[0-9]`.
 pub struct Temporal {
     /// The pattern, searched anchored at each position (leftmost-first, like `regex`).
     pub src: String,
@@ -57,9 +58,6 @@ pub struct Temporal {
     pub part: Part,
 }
 
-/// How many temporal patterns [`temporal`] gives.
-pub const TEMPORAL: usize = 30;
-
 /// The temporal patterns, in their order of priority at equal spans.
 pub fn temporal() -> Vec<Temporal> {
     let with = |src: String, kind, only, part| Temporal {
@@ -70,47 +68,47 @@ pub fn temporal() -> Vec<Temporal> {
     };
     let p = |src: String, kind, only| with(src, kind, only, Part::Whole);
     vec![
-            // Turkish dates.
-            // `4 Kasım salı günü`, `10-21 Kasım`, `17 Mart 1996`: the weekday and `günü` belong
-            // to the date; month and weekday names are dates in lower case too.
-            p(format!(r"(?i)\b\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{TR_MONTHS})(?:\s+\d{{4}})?(?:,?\s+(?:{TR_DAYS})(?:\s+günü)?)?\b"), Kind::Date, Only::Tr),
-            // Month ranges: `ocak-ekim`, `Mart–Nisan 2024`.
-            p(format!(r"(?i)\b(?:{TR_MONTHS})\s*[-–]\s*(?:{TR_MONTHS})(?:\s+\d{{4}})?\b"), Kind::Date, Only::Tr),
-            // A capitalised month with a case suffix is a date (`Eylül'de`, `Mart'tan`).
-            with(format!(r"\b(?:{TR_MONTHS})['’](?:da|de|ta|te|dan|den|tan|ten|a|e|ya|ye)\b"), Kind::Date, Only::Tr, Part::BeforeApostrophe),
-            p(format!(r"\b(?:{TR_MONTHS})\s+\d{{4}}\b"), Kind::Date, Only::Tr),
-            p(format!(r"(?i)\b(?:{TR_MONTHS})\s+(?:ayında|ayı|ayından|ayına|başında|sonunda|ortasında)\b"), Kind::Date, Only::Tr),
-            p(format!(r"(?i)\b(?:{TR_DAYS})\s+(?:günü|akşamı|sabahı|gecesi|öğleden\s+sonra)\b"), Kind::Date, Only::Tr),
-            p(r"\b(?:Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi)\b".to_string(), Kind::Date, Only::Tr),
-            p(r"(?i)\b(?:bu|geçen|gelecek|önümüzdeki|geçtiğimiz|o)\s+(?:hafta(?:\s+sonu)?|ay|yıl|sene)\b".to_string(), Kind::Date, Only::Tr),
-            p(r"(?i)\b(?:(?:19|20)\d{2}\s+)?(?:yılbaşı|dün|yarın)\b".to_string(), Kind::Date, Only::Tr),
-            p(r"\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?:\s+yılı(?:nda|nın|na)?)?(?:\s+(?:ilkbaharında|yazında|sonbaharında|kışında|sonunda|başında))?\b".to_string(), Kind::Date, Only::Tr),
-            p(r"(?i)\bsaat\s+\d{1,2}[:.]\d{2}\b".to_string(), Kind::Time, Only::Tr),
-            p(r"(?i)\byüzde\s*\d+(?:[.,]\d+)?\b".to_string(), Kind::Percent, Only::Tr),
-            p(r"%\s?\d+(?:[.,]\d+)?\b".to_string(), Kind::Percent, Only::Any),
-            p(r"(?i)\b\d+(?:[.,]\d+)*(?:\s+(?:bin|milyon|milyar|trilyon))?\s+(?:dolar|dolarlık|avro|euro|sterlin|lira|TL|ruble|yuan|yen)\b".to_string(), Kind::Money, Only::Tr),
-            // English dates.
-            p(format!(r"\b(?:{EN_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+\d{{4}})?\b"), Kind::Date, Only::En),
-            p(format!(r"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{EN_MONTHS})(?:,?\s+\d{{4}})?\b"), Kind::Date, Only::En),
-            p(format!(r"\b(?:{EN_MONTHS})\s+\d{{4}}\b"), Kind::Date, Only::En),
-            p(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\s+\d{1,2}\b".to_string(), Kind::Date, Only::En),
-            // `May` alone is a month only after a preposition of time (else a name or a verb).
-            with(r"\b(?:in|since|until|through|by|early|late|last|next|and|or)\s+(?:May|March)\b".to_string(), Kind::Date, Only::En, Part::LastWord),
-            p(r"\b(?:January|February|April|June|July|August|September|October|November|December)\b".to_string(), Kind::Date, Only::En),
-            p(format!(r"(?i)\b(?:last|next|this|earlier\s+this|later\s+this)\s+(?:week(?:end)?|month|year|{EN_DAYS})\b"), Kind::Date, Only::En),
-            p(format!(r"\b(?:{EN_DAYS})\b"), Kind::Date, Only::En),
-            p(r"(?i)\b(?:yesterday|today|tomorrow)\b".to_string(), Kind::Date, Only::En),
-            p(r"(?i)\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)".to_string(), Kind::Time, Only::En),
-            p(r"(?:US\$|\$|€|£|₺)\s?\d+(?:[.,]\d+)*(?:\s?(?:bn|m|k|million|billion|trillion)\b)?".to_string(), Kind::Money, Only::Any),
-            p(r"(?i)\b\d+(?:[.,]\d+)*(?:\s+(?:million|billion|trillion))?\s+(?:dollars?|euros?|pounds?|rubles?|yuan|yen)\b".to_string(), Kind::Money, Only::En),
-            p(r"(?i)\b\d+(?:[.,]\d+)?\s?(?:%|percent\b|per\s+cent\b)".to_string(), Kind::Percent, Only::En),
-            // Decades: `1980s`, `the '90s`.
-            p(r"\b(?:(?:19|20)\d0s|['’]\d0s)\b".to_string(), Kind::Date, Only::En),
-            // Years and year ranges standing alone (`2022-2025`, `1998`, `mid-2010`); an
-            // amount (`$2019`, `2019 votes`) is not a year.
-            p(r"\b(?:19|20)\d{2}(?:\s*[-–/]\s*(?:(?:19|20)\d{2}|\d{2}))?\b".to_string(), Kind::Date, Only::En),
-            // Numeric dates, any language.
-            p(r"\b\d{1,2}[./]\d{1,2}[./](?:19|20)?\d{2}\b".to_string(), Kind::Date, Only::Any),
+        // Turkish dates.
+        // `4 Kasım salı günü`, `10-21 Kasım`, `17 Mart 1996`: the weekday and `günü` belong
+        // to the date; month and weekday names are dates in lower case too.
+        p(format!(r"(?i)\b\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{TR_MONTHS})(?:\s+\d{{4}})?(?:,?\s+(?:{TR_DAYS})(?:\s+günü)?)?\b"), Kind::Date, Only::Tr),
+        // Month ranges: `ocak-ekim`, `Mart–Nisan 2024`.
+        p(format!(r"(?i)\b(?:{TR_MONTHS})\s*[-–]\s*(?:{TR_MONTHS})(?:\s+\d{{4}})?\b"), Kind::Date, Only::Tr),
+        // A capitalised month with a case suffix is a date (`Eylül'de`, `Mart'tan`).
+        with(format!(r"\b(?:{TR_MONTHS})['’](?:da|de|ta|te|dan|den|tan|ten|a|e|ya|ye)\b"), Kind::Date, Only::Tr, Part::BeforeApostrophe),
+        p(format!(r"\b(?:{TR_MONTHS})\s+\d{{4}}\b"), Kind::Date, Only::Tr),
+        p(format!(r"(?i)\b(?:{TR_MONTHS})\s+(?:ayında|ayı|ayından|ayına|başında|sonunda|ortasında)\b"), Kind::Date, Only::Tr),
+        p(format!(r"(?i)\b(?:{TR_DAYS})\s+(?:günü|akşamı|sabahı|gecesi|öğleden\s+sonra)\b"), Kind::Date, Only::Tr),
+        p(r"\b(?:Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi)\b".to_string(), Kind::Date, Only::Tr),
+        p(r"(?i)\b(?:bu|geçen|gelecek|önümüzdeki|geçtiğimiz|o)\s+(?:hafta(?:\s+sonu)?|ay|yıl|sene)\b".to_string(), Kind::Date, Only::Tr),
+        p(r"(?i)\b(?:(?:19|20)\d{2}\s+)?(?:yılbaşı|dün|yarın)\b".to_string(), Kind::Date, Only::Tr),
+        p(r"\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?:\s+yılı(?:nda|nın|na)?)?(?:\s+(?:ilkbaharında|yazında|sonbaharında|kışında|sonunda|başında))?\b".to_string(), Kind::Date, Only::Tr),
+        p(r"(?i)\bsaat\s+\d{1,2}[:.]\d{2}\b".to_string(), Kind::Time, Only::Tr),
+        p(r"(?i)\byüzde\s*\d+(?:[.,]\d+)?\b".to_string(), Kind::Percent, Only::Tr),
+        p(r"%\s?\d+(?:[.,]\d+)?\b".to_string(), Kind::Percent, Only::Any),
+        p(r"(?i)\b\d+(?:[.,]\d+)*(?:\s+(?:bin|milyon|milyar|trilyon))?\s+(?:dolar|dolarlık|avro|euro|sterlin|lira|TL|ruble|yuan|yen)\b".to_string(), Kind::Money, Only::Tr),
+        // English dates.
+        p(format!(r"\b(?:{EN_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+\d{{4}})?\b"), Kind::Date, Only::En),
+        p(format!(r"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{EN_MONTHS})(?:,?\s+\d{{4}})?\b"), Kind::Date, Only::En),
+        p(format!(r"\b(?:{EN_MONTHS})\s+\d{{4}}\b"), Kind::Date, Only::En),
+        p(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\s+\d{1,2}\b".to_string(), Kind::Date, Only::En),
+        // `May` alone is a month only after a preposition of time (else a name or a verb).
+        with(r"\b(?:in|since|until|through|by|early|late|last|next|and|or)\s+(?:May|March)\b".to_string(), Kind::Date, Only::En, Part::LastWord),
+        p(r"\b(?:January|February|April|June|July|August|September|October|November|December)\b".to_string(), Kind::Date, Only::En),
+        p(format!(r"(?i)\b(?:last|next|this|earlier\s+this|later\s+this)\s+(?:week(?:end)?|month|year|{EN_DAYS})\b"), Kind::Date, Only::En),
+        p(format!(r"\b(?:{EN_DAYS})\b"), Kind::Date, Only::En),
+        p(r"(?i)\b(?:yesterday|today|tomorrow)\b".to_string(), Kind::Date, Only::En),
+        p(r"(?i)\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)".to_string(), Kind::Time, Only::En),
+        p(r"(?:US\$|\$|€|£|₺)\s?\d+(?:[.,]\d+)*(?:\s?(?:bn|m|k|million|billion|trillion)\b)?".to_string(), Kind::Money, Only::Any),
+        p(r"(?i)\b\d+(?:[.,]\d+)*(?:\s+(?:million|billion|trillion))?\s+(?:dollars?|euros?|pounds?|rubles?|yuan|yen)\b".to_string(), Kind::Money, Only::En),
+        p(r"(?i)\b\d+(?:[.,]\d+)?\s?(?:%|percent\b|per\s+cent\b)".to_string(), Kind::Percent, Only::En),
+        // Decades: `1980s`, `the '90s`.
+        p(r"\b(?:(?:19|20)\d0s|['’]\d0s)\b".to_string(), Kind::Date, Only::En),
+        // Years and year ranges standing alone (`2022-2025`, `1998`, `mid-2010`); an
+        // amount (`$2019`, `2019 votes`) is not a year.
+        p(r"\b(?:19|20)\d{2}(?:\s*[-–/]\s*(?:(?:19|20)\d{2}|\d{2}))?\b".to_string(), Kind::Date, Only::En),
+        // Numeric dates, any language.
+        p(r"\b\d{1,2}[./]\d{1,2}[./](?:19|20)?\d{2}\b".to_string(), Kind::Date, Only::Any),
     ]
 }
 

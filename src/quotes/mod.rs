@@ -963,7 +963,7 @@ fn gore_speaker(
     for e in ctx.speakers_in(sentence).filter(|e| outside(e.span)) {
         let rest = &text[e.span.end..sentence.end];
         if ctx.lang != Lang::En {
-            let m = phrases::gore_after(rest).or_else(|| phrases::statement_of_after(rest));
+            let m = phrases::source_phrase_after(rest);
             if let Some((a, b)) = m {
                 let cue = Span::new(e.span.end + a, e.span.end + b);
                 return Some((Some(e.span), Some(cue)));
@@ -1301,7 +1301,7 @@ fn reported_tr(
     // `X'e göre …` / `X'ın açıklamasına göre …`: the content follows.
     for e in &ents {
         let rest = &text[e.span.end..body_end];
-        let m = phrases::gore_after(rest).or_else(|| phrases::statement_of_after(rest));
+        let m = phrases::source_phrase_after(rest);
         if let Some((a, b)) = m {
             let cue = Span::new(e.span.end + a, e.span.end + b);
             return Some((e.span, cue, Span::new(cue.end, body_end)));

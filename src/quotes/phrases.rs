@@ -7,12 +7,9 @@
 //! gives (leftmost-first, `\b` on Unicode word characters, `\s` on Unicode white space): the
 //! test below checks them against the `regex` crate on generated text. By hand because these
 //! patterns use Unicode word boundaries, which DFAs compiled ahead of time cannot express, and
-//! a regex compiler in the wasm costs 157 KB gzipped and tens of milliseconds at start-up.
+//! the regex compiler was most of the wasm's start-up (see `crate::patterns`).
 
-/// A word character of `\w` (letters, digits, `_`).
-fn is_word(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
-}
+use crate::span::is_word_char as is_word;
 
 /// `\b` at byte `at` of `s`.
 fn boundary(s: &str, at: usize) -> bool {
@@ -117,16 +114,19 @@ fn nominal_at(s: &str, at: usize) -> Option<usize> {
         return None;
     }
     // The runs of non-space after the determiner: up to three modifiers, then the head.
-    let mut chunks = Vec::with_capacity(4);
+    let mut chunks = [(0, 0); 4];
+    let mut n = 0;
     let mut p = spaces(s, det_end)?;
-    while chunks.len() < 4 && p < s.len() {
+    while n < 4 && p < s.len() {
         let end = chunk_end(s, p);
-        chunks.push((p, end));
+        chunks[n] = (p, end);
+        n += 1;
         match spaces(s, end) {
             Some(next) => p = next,
             None => break,
         }
     }
+    let chunks = &chunks[..n];
     let modifier = |&(a, b): &(usize, usize)| {
         b < s.len()
             && s[a..b]
@@ -235,6 +235,11 @@ pub fn statement_of_after(s: &str) -> Option<(usize, usize)> {
     None
 }
 
+/// [`gore_after`], else [`statement_of_after`]: the cue of a source named just before `s`.
+pub fn source_phrase_after(s: &str) -> Option<(usize, usize)> {
+    gore_after(s).or_else(|| statement_of_after(s))
+}
+
 /// `^['’](?:n?[dt][ae]n)\s+(yapılan\s+(?:yazılı\s+)?açıklamada)\b`: `SVR'den yapılan
 /// açıklamada` (the statement came from the entity).
 pub fn statement_from_after(s: &str) -> Option<(usize, usize)> {
@@ -277,46 +282,39 @@ pub fn content_lead(s: &str) -> usize {
         (n > 0).then_some(at + n)
     };
     let lit = |at: usize, w: &str| s[at..].starts_with(w).then_some(at + w.len());
-    // Each step's choices in the order the regex tries them; `None` is the step skipped.
-    let object = |at: usize| -> Vec<usize> {
-        let Some(p) = spaces(s, at) else {
-            return Vec::new();
-        };
-        let the = lit(p, "the").and_then(|q| word(spaces(s, q)?));
-        let outlet = word(p).and_then(|q| {
+    // Each step's choices in the order the regex tries them (`None`: no such choice here);
+    // skipping the step comes last.
+    let object = |at: usize| -> [Option<usize>; 6] {
+        let p = spaces(s, at);
+        let after = |w: &str| p.and_then(|p| lit(p, w));
+        let the = after("the").and_then(|q| word(spaces(s, q)?));
+        let outlet = p.and_then(word).and_then(|q| {
             let r = spaces(s, q)?;
             ["News", "Times", "Post", "Journal"]
                 .iter()
                 .find_map(|w| lit(r, w))
         });
         [
-            lit(p, "reporters"),
-            lit(p, "journalists"),
+            after("reporters"),
+            after("journalists"),
             the,
             outlet,
-            lit(p, "Reuters"),
-            lit(p, "AFP"),
+            after("Reuters"),
+            after("AFP"),
         ]
-        .into_iter()
-        .flatten()
-        .collect()
     };
-    let time = |at: usize| -> Vec<usize> {
-        let Some(p) = spaces(s, at) else {
-            return Vec::new();
-        };
-        let Some(first) = ["on", "in", "at", "late", "early"]
-            .iter()
-            .find_map(|w| lit(p, w))
-            .and_then(|q| word(spaces(s, q)?))
-        else {
-            return Vec::new();
-        };
-        let second = spaces(s, first).and_then(word);
-        second.into_iter().chain([first]).collect()
+    let time = |at: usize| -> [Option<usize>; 2] {
+        let first = spaces(s, at)
+            .and_then(|p| {
+                ["on", "in", "at", "late", "early"]
+                    .iter()
+                    .find_map(|w| lit(p, w))
+            })
+            .and_then(|q| word(spaces(s, q)?));
+        [first.and_then(|f| spaces(s, f)).and_then(word), first]
     };
-    for a in object(0).into_iter().chain([0]) {
-        for b in time(a).into_iter().chain([a]) {
+    for a in object(0).into_iter().flatten().chain([0]) {
+        for b in time(a).into_iter().flatten().chain([a]) {
             let commas = lit(b, ",").into_iter().chain([b]);
             for c in commas {
                 let that = spaces(s, c).and_then(|p| lit(p, "that"));
@@ -338,180 +336,57 @@ mod tests {
     use regex::Regex;
     use std::sync::LazyLock;
 
+    /// What stands between two pieces of generated text.
+    const GAPS: &[&str] = &["", " ", " ", " ", "  ", "\u{a0}", "\n", ","];
+
+    /// Up to `max` of the `|`-separated `pieces`, in any order, each followed by a gap.
+    fn joined(pieces: &'static str, max: usize) -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(pieces.split('|').collect::<Vec<_>>());
+        let gaps = prop::sample::select(GAPS.to_vec());
+        prop::collection::vec((pieces, gaps), 0..max)
+            .prop_map(|v| v.into_iter().flat_map(|(p, g)| [p, g]).collect())
+    }
+
     /// Text made of the pieces these phrases are made of, in any order.
     fn text() -> impl Strategy<Value = String> {
-        let pieces = prop::sample::select(vec![
-            "'",
-            "’",
-            "in",
-            "ın",
-            "nin",
-            "den",
-            "nden",
-            "dan",
-            "ye",
-            "e",
-            "a",
-            "ına",
-            "nün",
-            " ",
-            "  ",
-            "\u{a0}",
-            "\n",
-            ",",
-            ".",
-            ";",
-            "göre",
-            "görece",
-            "açıklamasına",
-            "açıklamaya",
-            "yaptığı",
-            "yazılı",
-            "aktardığına",
-            "edindiği",
-            "bilgiye",
-            "yapılan",
-            "açıklamada",
-            "raporuna",
-            "Şubat",
-            "ayında",
-            "the",
-            "The",
-            "a",
-            "an",
-            "An",
-            "his",
-            "several",
-            "two",
-            "spokesman",
-            "senior",
-            "official",
-            "new",
-            "süper",
-            "Türkiye",
-            "co-founder",
-            "x",
-            "-",
-            "he",
-            "she",
-            "It",
-            "I",
-            "o",
-            "O",
-            "hers",
-            "it's",
-            "accord",
-            "according",
-            "According",
-            "to",
-            "reporters",
-            "journalists",
-            "Reuters",
-            "AFP",
-            "News",
-            "Newsweek",
-            "Times",
-            "on",
-            "at",
-            "late",
-            "early",
-            "Tuesday",
-            "night",
-            "that",
-            "thatcher",
-            "é",
-            "_",
-            "2",
-            "Kore",
-            "Putin",
-        ]);
-        let gap = prop::sample::select(vec!["", " ", " ", " ", "  ", "\u{a0}", "\n", ","]);
-        prop::collection::vec((pieces, gap), 0..10)
-            .prop_map(|v| v.into_iter().flat_map(|(p, g)| [p, g]).collect())
+        joined(
+            "'|’|in|ın|nin|den|nden|dan|ye|e|a|ına|nün| |  |\u{a0}|\n|,|.|;|göre|görece|\
+             açıklamasına|açıklamaya|yaptığı|yazılı|aktardığına|edindiği|bilgiye|yapılan|\
+             açıklamada|raporuna|Şubat|ayında|the|The|a|an|An|his|several|two|spokesman|senior|\
+             official|new|süper|Türkiye|co-founder|x|-|he|she|It|I|o|O|hers|it's|accord|\
+             according|According|to|reporters|journalists|Reuters|AFP|News|Newsweek|Times|on|\
+             at|late|early|Tuesday|night|that|thatcher|é|_|2|Kore|Putin",
+            10,
+        )
     }
 
     /// A Turkish name's suffix and the words of a source phrase, in any order and spacing.
     fn turkish() -> impl Strategy<Value = String> {
         let apostrophe = prop::sample::select(vec!["'", "’", "", " "]);
-        let suffix = prop::sample::select(vec![
-            "in", "ın", "nin", "nün", "den", "nden", "tan", "ye", "a", "ına", "x", "",
-        ]);
-        let word = prop::sample::select(vec![
-            "Şubat",
-            "ayında",
-            "yaptığı",
-            "yazılı",
-            "açıklamaya",
-            "açıklamasına",
-            "aktardığına",
-            "bildirdiğine",
-            "edindiği",
-            "bilgiye",
-            "yapılan",
-            "açıklamada",
-            "raporuna",
-            "göre",
-            "görece",
-            "x,",
-            "a.b",
-        ]);
-        let gap = prop::sample::select(vec![" ", " ", "  ", "\u{a0}", "", ",", "\n"]);
+        let suffix = prop::sample::select(
+            "in|ın|nin|nün|den|nden|tan|ye|a|ına|x|"
+                .split('|')
+                .collect::<Vec<_>>(),
+        );
+        let words = joined(
+            "Şubat|ayında|yaptığı|yazılı|açıklamaya|açıklamasına|aktardığına|bildirdiğine|\
+             edindiği|bilgiye|yapılan|açıklamada|raporuna|göre|görece|x,|a.b|aktardığına göre|\
+             edindiği bilgiye göre|yaptığı açıklamaya göre|açıklamasına göre|yapılan açıklamada|\
+             yapılan yazılı açıklamada|bildirdiğine  göre",
+            8,
+        );
         let end = prop::sample::select(vec!["", ",", "lar", " ve", "."]);
-        (
-            apostrophe,
-            suffix,
-            prop::collection::vec((word, gap), 0..8),
-            end,
-        )
-            .prop_map(|(a, s, words, e)| {
-                let mut out = format!("{a}{s} ");
-                for (w, g) in words {
-                    out.push_str(w);
-                    out.push_str(g);
-                }
-                out + e
-            })
+        (apostrophe, suffix, words, end).prop_map(|(a, s, w, e)| format!("{a}{s} {w}{e}"))
     }
 
     /// English words around a speech verb, in any order and spacing.
     fn english() -> impl Strategy<Value = String> {
-        let word = prop::sample::select(vec![
-            "the",
-            "The",
-            "a",
-            "an",
-            "his",
-            "several",
-            "two",
-            "senior",
-            "official",
-            "new",
-            "süper",
-            "co-founder",
-            "company's",
-            "said",
-            "reporters",
-            "on",
-            "in",
-            "late",
-            "Tuesday",
-            "night",
-            "that",
-            "according",
-            "According",
-            "to",
-            "the",
-            "Reuters",
-            "Times",
-            "News",
-            "she",
-            "it",
-            "x2",
-            "é",
-        ]);
-        let gap = prop::sample::select(vec![" ", " ", " ", "  ", "\u{a0}", "", ",", "\n"]);
-        prop::collection::vec((word, gap), 0..9)
-            .prop_map(|v| v.into_iter().flat_map(|(w, g)| [w, g]).collect())
+        joined(
+            "the|The|a|an|his|several|two|senior|official|new|süper|co-founder|company's|said|\
+             reporters|on|in|late|Tuesday|night|that|according|According|to|the|Reuters|Times|\
+             News|she|it|x2|é|according to|according to the|said the|told reporters",
+            9,
+        )
     }
 
     fn re(pattern: &str) -> Regex {
